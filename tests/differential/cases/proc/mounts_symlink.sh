@@ -1,0 +1,4 @@
+# shell: sh
+# /proc/mounts is a symlink to self/mounts; /proc is mounted as proc.
+readlink /proc/mounts
+awk '$2 == "/proc" { print $1, $3 }' /proc/mounts

@@ -1,0 +1,3 @@
+# shell: sh
+# /proc/self/root of a process is /.
+readlink /proc/self/root
