@@ -1,0 +1,3 @@
+# shell: bash
+# bash's kill -l table.
+kill -l

@@ -1,0 +1,3 @@
+# shell: bash
+# bash's message for wait on a non-child.
+bash -c 'wait 999999'; echo "status $?"
