@@ -1,0 +1,842 @@
+// The tokenizer. As in every real shell the lexer is driven by the parser: what a character
+// means depends on context (a `(` after `a=` starts an array, `((` at a command's start is
+// arithmetic), so the parser calls next() one token at a time and may ask for special reads.
+// Words come out already split into parts (ast.ts WordPart); $( ) bodies are parsed on the spot
+// by a nested Parser over the same text (that is how `case` patterns inside $( ) work).
+
+import type { Redir, Script, Word, WordPart, ParamPart } from "./ast.ts";
+import { ShellSyntaxError } from "./syntax_error.ts";
+import { decodeAnsiC } from "./ansi_c.ts";
+
+export type Token =
+  | { kind: "word"; word: Word; line: number; array: Word[] | null }
+  | { kind: "op"; op: string; line: number }
+  | { kind: "io"; fd: number; fdVar: string | null; line: number } // the 2 of 2>file, {v} of {v}>file
+  | { kind: "newline"; line: number }
+  | { kind: "eof"; line: number };
+
+export interface LexOptions {
+  /** bash syntax: $'..', |&, &>, <<<, ((, [[, arrays, <( ). Off for dash. */
+  bash: boolean;
+}
+
+/** Parses a $( ) body starting at pos; returns the script and the index just past the `)`. */
+export type SubParse = (lx: Lexer) => Script;
+
+interface PendingHeredoc {
+  redir: Redir;
+  delim: string;
+  strip: boolean;
+}
+
+const META = new Set([" ", "\t", "\n", ";", "&", "|", "<", ">", "(", ")"]);
+const NAME_START = /[A-Za-z_]/;
+const NAME_CHAR = /[A-Za-z0-9_]/;
+const SPECIAL_PARAMS = "@*#?-$!0123456789";
+
+export class Lexer {
+  pos: number;
+  line: number;
+  private pending: PendingHeredoc[] = [];
+  /** A backquote body: its text ends where the body ends (no closing parenthesis to find). */
+  ownText = false;
+  /** Warnings that are not errors (here-document delimited by end of file). */
+  warnings: string[] = [];
+
+  constructor(
+    readonly src: string,
+    readonly opts: LexOptions,
+    readonly subParse: SubParse,
+    start = 0,
+    line = 1,
+  ) {
+    this.pos = start;
+    this.line = line;
+  }
+
+  // ---- errors --------------------------------------------------------------------------------
+  unexpected(tok: Token, expecting = ""): ShellSyntaxError {
+    if (tok.kind === "eof") return new ShellSyntaxError("eof", "end of file", this.eofLine(), expecting);
+    const t = tok.kind === "newline" ? "newline" : tok.kind === "op" ? tok.op : tok.kind === "io" ? String(tok.fd) : tok.word.text;
+    return new ShellSyntaxError("token", t, tok.line, expecting, this.lineText(tok.line));
+  }
+  quoteError(q: string): ShellSyntaxError {
+    return new ShellSyntaxError("quote", q, this.line);
+  }
+  /** bash counts the end of input as one more line when the text has no final newline. */
+  eofLine(): number {
+    return this.line + 1;
+  }
+  lineText(line: number): string {
+    let start = 0;
+    for (let l = 1; l < line; l++) {
+      const i = this.src.indexOf("\n", start);
+      if (i < 0) break;
+      start = i + 1;
+    }
+    const end = this.src.indexOf("\n", start);
+    return this.src.slice(start, end < 0 ? this.src.length : end);
+  }
+
+  // ---- tokens ---------------------------------------------------------------------------------
+  addHeredoc(redir: Redir, delim: string, strip: boolean): void {
+    this.pending.push({ redir, delim, strip });
+  }
+
+  /** Skip blanks, line continuations and a comment. */
+  skipBlanks(): void {
+    const s = this.src;
+    for (;;) {
+      const c = s[this.pos];
+      if (c === " " || c === "\t") this.pos++;
+      else if (c === "\\" && s[this.pos + 1] === "\n") {
+        this.pos += 2;
+        this.line++;
+      } else if (c === "#") {
+        while (this.pos < s.length && s[this.pos] !== "\n") this.pos++;
+      } else return;
+    }
+  }
+
+  next(): Token {
+    this.skipBlanks();
+    const s = this.src;
+    const line = this.line;
+    if (this.pos >= s.length) {
+      if (this.pending.length) this.readHeredocs();
+      return { kind: "eof", line };
+    }
+    const c = s[this.pos]!;
+    if (c === "\n") {
+      this.pos++;
+      this.line++;
+      if (this.pending.length) this.readHeredocs();
+      return { kind: "newline", line };
+    }
+    const op = this.readOp();
+    if (op !== null) return { kind: "op", op, line };
+    const start = this.pos;
+    const res = this.readWord();
+    // 2>x: a word of digits right before < or > is an IO_NUMBER (POSIX 2.10.1 rule).
+    const n = s[this.pos];
+    if ((n === "<" || n === ">") && res.array === null) {
+      const text = s.slice(start, this.pos);
+      if (/^[0-9]+$/.test(text)) return { kind: "io", fd: Number(text), fdVar: null, line };
+      if (this.opts.bash && /^\{[A-Za-z_][A-Za-z0-9_]*\}$/.test(text)) return { kind: "io", fd: -1, fdVar: text.slice(1, -1), line };
+    }
+    return { kind: "word", word: res.word, line, array: res.array };
+  }
+
+  private readOp(): string | null {
+    const s = this.src;
+    const p = this.pos;
+    const c = s[p]!;
+    const c1 = s[p + 1];
+    const c2 = s[p + 2];
+    const bash = this.opts.bash;
+    let op: string | null = null;
+    switch (c) {
+      case "&":
+        if (c1 === "&") op = "&&";
+        else if (bash && c1 === ">") op = c2 === ">" ? "&>>" : "&>";
+        else op = "&";
+        break;
+      case "|":
+        op = c1 === "|" ? "||" : bash && c1 === "&" ? "|&" : "|";
+        break;
+      case ";":
+        if (c1 === ";") op = bash && c2 === "&" ? ";;&" : ";;";
+        else op = c1 === "&" ? ";&" : ";";
+        break;
+      case "(":
+        op = bash && c1 === "(" ? "((" : "(";
+        break;
+      case ")":
+        op = ")";
+        break;
+      case "<":
+        if (bash && c1 === "(") return null; // <(cmd): a word
+        if (c1 === "<") op = c2 === "-" ? "<<-" : bash && c2 === "<" ? "<<<" : "<<";
+        else if (c1 === "&") op = "<&";
+        else if (c1 === ">") op = "<>";
+        else op = "<";
+        break;
+      case ">":
+        if (bash && c1 === "(") return null;
+        if (c1 === ">") op = ">>";
+        else if (c1 === "&") op = ">&";
+        else if (c1 === "|") op = ">|";
+        else op = ">";
+        break;
+      default:
+        return null;
+    }
+    this.pos += op.length;
+    return op;
+  }
+
+  // ---- words ----------------------------------------------------------------------------------
+  /** An unquoted word at pos (the caller has checked it is not an operator). */
+  readWord(): { word: Word; array: Word[] | null } {
+    const s = this.src;
+    const start = this.pos;
+    const parts: WordPart[] = [];
+    let buf = "";
+    let assignLike = false; // name= seen: tildes after = and : expand, ( starts an array
+    let array: Word[] | null = null;
+    const flush = () => {
+      if (buf) {
+        parts.push({ type: "lit", value: buf });
+        buf = "";
+      }
+    };
+    if (s[this.pos] === "~") this.readTilde(parts, false);
+    while (this.pos < s.length) {
+      const c = s[this.pos]!;
+      if (META.has(c)) {
+        if (this.opts.bash && (c === "<" || c === ">") && s[this.pos + 1] === "(") {
+          flush();
+          parts.push(this.readProcSubst());
+          continue;
+        }
+        if (c === "(" && this.opts.bash && assignLike && buf.endsWith("=") && parts.length === 0 && array === null) {
+          this.pos++;
+          array = this.readArrayElems();
+          break;
+        }
+        break;
+      }
+      switch (c) {
+        case "'": {
+          flush();
+          const end = s.indexOf("'", this.pos + 1);
+          if (end < 0) throw this.quoteError("'");
+          const v = s.slice(this.pos + 1, end);
+          this.countLines(v);
+          parts.push({ type: "qlit", value: v });
+          this.pos = end + 1;
+          break;
+        }
+        case '"':
+          flush();
+          this.pos++;
+          parts.push({ type: "dq", parts: this.readDq() });
+          break;
+        case "\\":
+          if (s[this.pos + 1] === "\n") {
+            this.pos += 2;
+            this.line++;
+          } else if (this.pos + 1 >= s.length) {
+            buf += "\\";
+            this.pos++;
+          } else {
+            flush();
+            parts.push({ type: "qlit", value: s[this.pos + 1]! });
+            this.pos += 2;
+          }
+          break;
+        case "$": {
+          const p = this.readDollar(false);
+          if (p === null) buf += "$";
+          else {
+            flush();
+            parts.push(p);
+          }
+          break;
+        }
+        case "`":
+          flush();
+          parts.push(this.readBackquote(false));
+          break;
+        case "=":
+          buf += "=";
+          this.pos++;
+          if (!assignLike && parts.length === 0 && /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=$/.test(buf)) {
+            assignLike = true;
+            if (s[this.pos] === "~") {
+              flush();
+              this.readTilde(parts, true);
+            }
+          }
+          break;
+        case ":":
+          buf += ":";
+          this.pos++;
+          if (assignLike && s[this.pos] === "~") {
+            flush();
+            this.readTilde(parts, true);
+          }
+          break;
+        default:
+          buf += c;
+          this.pos++;
+      }
+    }
+    flush();
+    return { word: { parts, text: s.slice(start, this.pos) }, array };
+  }
+
+  /** ~ or ~user, if what follows ends the tilde-prefix; otherwise a literal ~. */
+  private readTilde(parts: WordPart[], inAssign: boolean): void {
+    const s = this.src;
+    let e = this.pos + 1;
+    while (e < s.length && /[A-Za-z0-9._-]/.test(s[e]!)) e++;
+    const n = s[e];
+    if (e >= s.length || n === "/" || META.has(n!) || (inAssign && n === ":")) {
+      parts.push({ type: "tilde", user: s.slice(this.pos + 1, e) });
+      this.pos = e;
+    }
+  }
+
+  private countLines(v: string): void {
+    for (let i = v.indexOf("\n"); i >= 0; i = v.indexOf("\n", i + 1)) this.line++;
+  }
+
+  /** The inside of "..." after the opening quote, through the closing one. */
+  private readDq(): WordPart[] {
+    const s = this.src;
+    const parts: WordPart[] = [];
+    let buf = "";
+    const flush = () => {
+      if (buf) {
+        parts.push({ type: "qlit", value: buf });
+        buf = "";
+      }
+    };
+    for (;;) {
+      if (this.pos >= s.length) throw this.quoteError('"');
+      const c = s[this.pos]!;
+      if (c === '"') {
+        this.pos++;
+        break;
+      }
+      if (c === "\\") {
+        const n = s[this.pos + 1];
+        if (n === "\n") {
+          this.pos += 2;
+          this.line++;
+          continue;
+        }
+        if (n === "$" || n === "`" || n === '"' || n === "\\") {
+          buf += n;
+          this.pos += 2;
+          continue;
+        }
+        buf += "\\";
+        this.pos++;
+        continue;
+      }
+      if (c === "$") {
+        const p = this.readDollar(true);
+        if (p === null) buf += "$";
+        else {
+          flush();
+          parts.push(p);
+        }
+        continue;
+      }
+      if (c === "`") {
+        flush();
+        parts.push(this.readBackquote(true));
+        continue;
+      }
+      if (c === "\n") this.line++;
+      buf += c;
+      this.pos++;
+    }
+    flush();
+    return parts;
+  }
+
+  /**
+   * The parts of a text with no quote syntax but $ ` \ live: a here-document body, or the
+   * inside of $(( )). `stop` ends it (the "))" of arithmetic), tracking parentheses.
+   */
+  readExpandingText(end: number, arith: boolean): WordPart[] {
+    const s = this.src;
+    const parts: WordPart[] = [];
+    let buf = "";
+    let depth = 0;
+    const flush = () => {
+      if (buf) {
+        parts.push({ type: arith ? "lit" : "qlit", value: buf });
+        buf = "";
+      }
+    };
+    while (this.pos < end) {
+      const c = s[this.pos]!;
+      if (arith) {
+        if (c === "(") depth++;
+        else if (c === ")") {
+          if (depth === 0) break;
+          depth--;
+        } else if (c === '"' || c === "'") {
+          // quotes inside $(( )) are removed: "1"+2 is 3
+          flush();
+          this.pos++;
+          if (c === '"') parts.push({ type: "dq", parts: this.readDq() });
+          else {
+            const e = s.indexOf("'", this.pos);
+            if (e < 0) throw this.quoteError("'");
+            parts.push({ type: "qlit", value: s.slice(this.pos, e) });
+            this.pos = e + 1;
+          }
+          continue;
+        }
+      }
+      if (c === "\\") {
+        const n = s[this.pos + 1];
+        if (n === "\n") {
+          this.pos += 2;
+          this.line++;
+          continue;
+        }
+        if (n === "$" || n === "`" || n === "\\") {
+          buf += n;
+          this.pos += 2;
+          continue;
+        }
+      } else if (c === "$") {
+        const p = this.readDollar(true);
+        if (p === null) buf += "$";
+        else {
+          flush();
+          parts.push(p);
+        }
+        continue;
+      } else if (c === "`") {
+        flush();
+        parts.push(this.readBackquote(true));
+        continue;
+      } else if (c === "\n") this.line++;
+      buf += c;
+      this.pos++;
+    }
+    flush();
+    return parts;
+  }
+
+  /** At a `$`: the expansion it starts, or null for a literal dollar sign. */
+  private readDollar(inDq: boolean): WordPart | null {
+    const s = this.src;
+    const n = s[this.pos + 1];
+    if (n === undefined) {
+      this.pos++;
+      return null;
+    }
+    if (n === "(") {
+      if (s[this.pos + 2] === "(") {
+        const save = this.pos;
+        const saveLine = this.line;
+        this.pos += 3;
+        const start = this.pos;
+        const parts = this.readExpandingText(s.length, true);
+        if (s[this.pos] === ")" && s[this.pos + 1] === ")") {
+          const text = s.slice(start, this.pos);
+          this.pos += 2;
+          return { type: "arith", expr: { parts, text }, text };
+        }
+        if (this.pos >= s.length) throw new ShellSyntaxError("quote", this.opts.bash ? ")" : "))", this.line);
+        // $( (cmd) ): a command substitution starting with a subshell
+        this.pos = save;
+        this.line = saveLine;
+      }
+      const start = this.pos + 2;
+      this.pos = start;
+      const body = this.subParse(this);
+      return { type: "cmdsub", body, text: s.slice(start, this.pos - 1), backquote: false };
+    }
+    if (n === "{") return this.readBraceParam(inDq);
+    if (n === "'" && this.opts.bash && !inDq) {
+      const r = decodeAnsiC(s, this.pos + 2);
+      if (r === null) throw this.quoteError("'");
+      this.countLines(s.slice(this.pos, r.end));
+      this.pos = r.end;
+      return { type: "qlit", value: r.value };
+    }
+    if (n === '"' && this.opts.bash && !inDq) {
+      this.pos += 2;
+      return { type: "dq", parts: this.readDq() };
+    }
+    if (NAME_START.test(n)) {
+      let e = this.pos + 2;
+      while (e < s.length && NAME_CHAR.test(s[e]!)) e++;
+      const name = s.slice(this.pos + 1, e);
+      this.pos = e;
+      return param(name);
+    }
+    if (SPECIAL_PARAMS.includes(n)) {
+      this.pos += 2;
+      return param(n);
+    }
+    this.pos++;
+    return null;
+  }
+
+  /** ${...} starting at the `$`. */
+  private readBraceParam(inDq: boolean): WordPart {
+    const s = this.src;
+    const startText = this.pos;
+    this.pos += 2;
+    const p = param("");
+    const bad = (): never => {
+      // skip to the closing brace so the message can show the whole ${...}
+      let depth = 1;
+      while (this.pos < s.length && depth > 0) {
+        if (s[this.pos] === "{") depth++;
+        else if (s[this.pos] === "}") depth--;
+        this.pos++;
+      }
+      if (depth > 0) throw this.quoteError("}");
+      throw new ShellSyntaxError("badsubst", s.slice(startText, this.pos), this.line);
+    };
+    let c = s[this.pos];
+    if (c === undefined) throw this.quoteError("}");
+    // ${#x}: length (but ${#} is $# and ${#-...} has an operator)
+    if (c === "#" && s[this.pos + 1] !== "}" && !(s[this.pos + 1] !== undefined && "-=?+:".includes(s[this.pos + 1]!) && s[this.pos + 2] !== "}")) {
+      p.op = "len";
+      this.pos++;
+    } else if (c === "!" && this.opts.bash && s[this.pos + 1] !== "}") {
+      p.op = "!";
+      this.pos++;
+    }
+    c = s[this.pos];
+    if (c !== undefined && NAME_START.test(c)) {
+      let e = this.pos + 1;
+      while (e < s.length && NAME_CHAR.test(s[e]!)) e++;
+      p.name = s.slice(this.pos, e);
+      this.pos = e;
+    } else if (c !== undefined && /[0-9]/.test(c)) {
+      let e = this.pos + 1;
+      while (e < s.length && /[0-9]/.test(s[e]!)) e++;
+      p.name = s.slice(this.pos, e);
+      this.pos = e;
+    } else if (c !== undefined && SPECIAL_PARAMS.includes(c)) {
+      p.name = c;
+      this.pos++;
+    } else return bad();
+    if (s[this.pos] === "[" && this.opts.bash && NAME_START.test(p.name)) {
+      const e = this.findClose(this.pos + 1, "[", "]");
+      if (e < 0) throw this.quoteError("}");
+      const sub = new Lexer(s.slice(0, e), this.opts, this.subParse, this.pos + 1, this.line);
+      const parts = sub.readExpandingText(e, false);
+      p.index = { parts, text: s.slice(this.pos + 1, e) };
+      this.pos = e + 1;
+    }
+    c = s[this.pos];
+    if (c === "}") {
+      this.pos++;
+      return p;
+    }
+    if (p.op === "len") return bad();
+    if (p.op === "!" && (c === "*" || c === "@") && s[this.pos + 1] === "}") {
+      p.op = "!prefix";
+      p.arg = { parts: [{ type: "qlit", value: c }], text: c };
+      this.pos += 2;
+      return p;
+    }
+    if (p.op === "!") p.op = "!"; // ${!x:-y}: indirection, then the operator below
+    let op = "";
+    if (c === ":") {
+      const n = s[this.pos + 1];
+      if (n === "-" || n === "=" || n === "?" || n === "+") {
+        op = n;
+        p.colon = true;
+        this.pos += 2;
+      } else if (this.opts.bash) {
+        op = ":";
+        this.pos++;
+      } else return bad();
+    } else if (c === "-" || c === "=" || c === "?" || c === "+") {
+      op = c;
+      this.pos++;
+    } else if (c === "#" || c === "%") {
+      op = s[this.pos + 1] === c ? c + c : c;
+      this.pos += op.length;
+    } else if (this.opts.bash && (c === "/" || c === "^" || c === ",")) {
+      const n = s[this.pos + 1];
+      if (c === "/" && (n === "/" || n === "#" || n === "%")) op = c + n;
+      else op = n === c ? c + c : c;
+      this.pos += op.length;
+    } else if (this.opts.bash && c === "@") {
+      op = "@";
+      this.pos++;
+    } else return bad();
+    if (p.op === "!") p.op = "!" + op;
+    else p.op = op;
+    if (op === ":") {
+      p.arg = this.readBraceArg(":", inDq);
+      if (s[this.pos] === ":") {
+        this.pos++;
+        p.arg2 = this.readBraceArg("", inDq);
+      }
+    } else if (op[0] === "/") {
+      p.arg = this.readBraceArg("/", inDq);
+      if (s[this.pos] === "/") {
+        this.pos++;
+        p.arg2 = this.readBraceArg("", inDq);
+      }
+    } else p.arg = this.readBraceArg("", inDq);
+    if (s[this.pos] !== "}") throw this.quoteError("}");
+    this.pos++;
+    return p;
+  }
+
+  /** The operand of ${x op word}: up to the closing } (or `stop`), quotes and expansions live. */
+  private readBraceArg(stop: string, inDq: boolean): Word {
+    const s = this.src;
+    const start = this.pos;
+    const parts: WordPart[] = [];
+    let buf = "";
+    let depth = 0;
+    const flush = () => {
+      if (buf) {
+        parts.push({ type: inDq ? "qlit" : "lit", value: buf });
+        buf = "";
+      }
+    };
+    for (;;) {
+      if (this.pos >= s.length) throw this.quoteError("}");
+      const c = s[this.pos]!;
+      if (c === "}" && depth === 0) break;
+      if (stop && c === stop && depth === 0) break;
+      if (c === "{") depth++;
+      else if (c === "}") depth--;
+      if (c === "'" && !inDq) {
+        flush();
+        const e = s.indexOf("'", this.pos + 1);
+        if (e < 0) throw this.quoteError("'");
+        parts.push({ type: "qlit", value: s.slice(this.pos + 1, e) });
+        this.countLines(s.slice(this.pos, e));
+        this.pos = e + 1;
+      } else if (c === '"') {
+        flush();
+        this.pos++;
+        parts.push({ type: "dq", parts: this.readDq() });
+      } else if (c === "\\") {
+        const n = s[this.pos + 1];
+        if (n === undefined) throw this.quoteError("}");
+        if (n === "\n") this.line++;
+        else if (!inDq || n === "$" || n === "`" || n === '"' || n === "\\" || n === "}") {
+          flush();
+          parts.push({ type: "qlit", value: n });
+        } else buf += "\\" + n;
+        this.pos += 2;
+      } else if (c === "$") {
+        const p = this.readDollar(inDq);
+        if (p === null) buf += "$";
+        else {
+          flush();
+          parts.push(p);
+        }
+      } else if (c === "`") {
+        flush();
+        parts.push(this.readBackquote(inDq));
+      } else {
+        if (c === "\n") this.line++;
+        buf += c;
+        this.pos++;
+      }
+    }
+    flush();
+    return { parts, text: s.slice(start, this.pos) };
+  }
+
+  /** Index of the close char matching an already-open one, from i; -1 if none. */
+  private findClose(i: number, open: string, close: string): number {
+    const s = this.src;
+    let depth = 1;
+    for (; i < s.length; i++) {
+      const c = s[i];
+      if (c === "\\") i++;
+      else if (c === open) depth++;
+      else if (c === close && --depth === 0) return i;
+    }
+    return -1;
+  }
+
+  /** `cmd`: the text up to the closing backquote, with \$ \` \\ unescaped, parsed as a script. */
+  private readBackquote(inDq: boolean): WordPart {
+    const s = this.src;
+    let i = this.pos + 1;
+    let text = "";
+    const line = this.line;
+    for (;;) {
+      if (i >= s.length) throw this.quoteError("`");
+      const c = s[i]!;
+      if (c === "`") break;
+      if (c === "\\") {
+        const n = s[i + 1];
+        if (n === "$" || n === "`" || n === "\\" || (inDq && n === '"')) {
+          text += n;
+          i += 2;
+          continue;
+        }
+      }
+      if (c === "\n") this.line++;
+      text += c;
+      i++;
+    }
+    this.pos = i + 1;
+    const sub = new Lexer(text, this.opts, this.subParse, 0, line);
+    sub.ownText = true;
+    const body = this.subParse(sub);
+    return { type: "cmdsub", body, text, backquote: true };
+  }
+
+  /** <(cmd) or >(cmd). */
+  private readProcSubst(): WordPart {
+    const dir = this.src[this.pos] as "<" | ">";
+    const start = this.pos + 2;
+    this.pos = start;
+    const body = this.subParse(this);
+    return { type: "proc", dir, body, text: this.src.slice(start, this.pos - 1) };
+  }
+
+  /** a=( x y z ): the elements after the `(`, through the `)`. */
+  private readArrayElems(): Word[] {
+    const out: Word[] = [];
+    for (;;) {
+      this.skipBlanks();
+      const c = this.src[this.pos];
+      if (c === undefined) throw new ShellSyntaxError("eof", "end of file", this.eofLine());
+      if (c === "\n") {
+        this.pos++;
+        this.line++;
+        continue;
+      }
+      if (c === ")") {
+        this.pos++;
+        return out;
+      }
+      if (META.has(c)) {
+        const op = this.readOp() ?? c;
+        throw new ShellSyntaxError("token", op, this.line, "", this.lineText(this.line));
+      }
+      out.push(this.readWord().word);
+    }
+  }
+
+  /** (( expr )): called after the "((" token; returns the expression through "))". */
+  readArithCommand(): Word | null {
+    const s = this.src;
+    const save = this.pos;
+    const saveLine = this.line;
+    const start = this.pos;
+    const parts = this.readExpandingText(s.length, true);
+    if (s[this.pos] === ")" && s[this.pos + 1] === ")") {
+      const text = s.slice(start, this.pos);
+      this.pos += 2;
+      return { parts, text };
+    }
+    this.pos = save;
+    this.line = saveLine;
+    return null;
+  }
+
+  /** for (( init; cond; step )): the three expressions. */
+  readArithFor(): [Word, Word, Word] | null {
+    const w = this.readArithCommand();
+    if (w === null) return null;
+    const segs = w.text.split(";");
+    if (segs.length !== 3) return null;
+    return segs.map((t) => this.arithWord(t)) as [Word, Word, Word];
+  }
+
+  /** Parse a piece of arithmetic text (for the three parts of for (( ))). */
+  arithWord(text: string): Word {
+    const sub = new Lexer(text, this.opts, this.subParse, 0, this.line);
+    return { parts: sub.readExpandingText(text.length, true), text };
+  }
+
+  /** The right side of =~ in [[ ]]: up to a blank at parenthesis depth 0. */
+  readRegexWord(): Word {
+    this.skipBlanks();
+    const s = this.src;
+    const start = this.pos;
+    const parts: WordPart[] = [];
+    let depth = 0;
+    let buf = "";
+    while (this.pos < s.length) {
+      const c = s[this.pos]!;
+      if ((c === " " || c === "\t" || c === "\n") && depth === 0) break;
+      if (c === "(") depth++;
+      else if (c === ")") {
+        if (depth === 0) break;
+        depth--;
+      }
+      if (c === "'" || c === '"' || c === "\\" || c === "$" || c === "`") {
+        if (buf) parts.push({ type: "lit", value: buf });
+        buf = "";
+        const w = this.readWordPartAt();
+        parts.push(...w);
+        continue;
+      }
+      buf += c;
+      this.pos++;
+    }
+    if (buf) parts.push({ type: "lit", value: buf });
+    return { parts, text: s.slice(start, this.pos) };
+  }
+
+  /** One quoted or $ part at pos (for readRegexWord). */
+  private readWordPartAt(): WordPart[] {
+    const s = this.src;
+    const c = s[this.pos]!;
+    if (c === "'") {
+      const e = s.indexOf("'", this.pos + 1);
+      if (e < 0) throw this.quoteError("'");
+      const v = s.slice(this.pos + 1, e);
+      this.pos = e + 1;
+      return [{ type: "qlit", value: v }];
+    }
+    if (c === '"') {
+      this.pos++;
+      return [{ type: "dq", parts: this.readDq() }];
+    }
+    if (c === "\\") {
+      const v = s[this.pos + 1] ?? "\\";
+      this.pos += 2;
+      return [{ type: "qlit", value: v }];
+    }
+    if (c === "`") return [this.readBackquote(false)];
+    const p = this.readDollar(false);
+    return p === null ? [{ type: "lit", value: "$" }] : [p];
+  }
+
+  /** Read the bodies of the here-documents whose operators were on the line just ended. */
+  private readHeredocs(): void {
+    const s = this.src;
+    for (const h of this.pending) {
+      const startLine = this.line;
+      let body = "";
+      let found = false;
+      while (this.pos < s.length) {
+        let e = s.indexOf("\n", this.pos);
+        const hasNl = e >= 0;
+        if (!hasNl) e = s.length;
+        let ln = s.slice(this.pos, e);
+        this.pos = hasNl ? e + 1 : e;
+        this.line++;
+        if (h.strip) ln = ln.replace(/^\t+/, "");
+        if (ln === h.delim) {
+          found = true;
+          break;
+        }
+        body += ln + "\n";
+      }
+      if (!found) this.warnings.push(`here-document at line ${startLine - 1} delimited by end-of-file (wanted \`${h.delim}')`);
+      const hd = h.redir.heredoc!;
+      if (hd.quoted) hd.body = { parts: [{ type: "qlit", value: body }], text: body };
+      else {
+        const sub = new Lexer(body, this.opts, this.subParse, 0, startLine);
+        hd.body = { parts: sub.readExpandingText(body.length, false), text: body };
+      }
+    }
+    this.pending = [];
+  }
+}
+
+function param(name: string): ParamPart {
+  return { type: "param", name, index: null, op: "", colon: false, arg: null, arg2: null };
+}
