@@ -1,0 +1,3 @@
+# shell: sh
+# dash cd error message.
+dash -c 'cd /nonexistent'; echo "status $?"

@@ -1,0 +1,7 @@
+# shell: sh
+# Two here-docs on one command line are read in order.
+cat <<A; cat <<B
+first
+A
+second
+B

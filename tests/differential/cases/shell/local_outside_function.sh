@@ -1,0 +1,3 @@
+# shell: bash
+# local outside a function is an error.
+bash -c 'local x=1'; echo "status $?"

@@ -1,0 +1,3 @@
+# shell: bash
+# PS4 customises the trace prefix; nesting repeats its first char.
+bash -c 'PS4="TRACE> "; set -x; echo a; x=$(echo b)' 2>&1
