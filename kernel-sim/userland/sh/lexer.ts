@@ -591,7 +591,7 @@ export class Lexer {
     let depth = 0;
     const flush = () => {
       if (buf) {
-        parts.push({ type: inDq ? "qlit" : "lit", value: buf });
+        parts.push({ type: "lit", value: buf }); // quoting of the whole ${ } is applied at expansion
         buf = "";
       }
     };

@@ -1,0 +1,176 @@
+// Shell variables: values, attributes (export, readonly, integer), indexed and associative
+// arrays, and the dynamic scoping of `local` (bash's model: a function's local shadows the
+// caller's variable until the function returns, and callees see it).
+
+/** One variable. Analogous to bash's SHELL_VAR (variables.h). */
+export interface Var {
+  /** Scalar value; undefined for a declared-but-unset variable (`export x`, `local x`). */
+  value: string | undefined;
+  /** Indexed array elements (sparse: holes are unset elements), or null for a scalar. */
+  array: (string | undefined)[] | null;
+  /** Associative array (declare -A), or null. */
+  assoc: Map<string, string> | null;
+  exported: boolean;
+  readonly: boolean;
+  /** declare -i: assignments are evaluated arithmetically. */
+  integer: boolean;
+}
+
+/** Assigning to a readonly variable: bash "x: readonly variable", dash "x: is read only". */
+export class ReadonlyError {
+  constructor(readonly name: string) {}
+}
+
+export function newVar(value: string | undefined): Var {
+  return { value, array: null, assoc: null, exported: false, readonly: false, integer: false };
+}
+
+function copyVar(v: Var): Var {
+  return { ...v, array: v.array ? v.array.slice() : null, assoc: v.assoc ? new Map(v.assoc) : null };
+}
+
+export class Vars {
+  map = new Map<string, Var>();
+  /** Saved outer variables, one frame per active function call (for `local`). */
+  frames: Map<string, Var | undefined>[] = [];
+  /** Cached environment for execve; null when a change made it stale. */
+  private envCache: string[] | null = null;
+  /** Hook for assignments the shell reacts to (IFS, PATH, OPTIND...). */
+  onChange: ((name: string) => void) | null = null;
+  /** Evaluates declare -i values. */
+  arith: ((text: string) => number) | null = null;
+
+  clone(): Vars {
+    const v = new Vars();
+    for (const [k, x] of this.map) v.map.set(k, copyVar(x));
+    v.frames = this.frames.map((f) => new Map([...f].map(([k, x]) => [k, x ? copyVar(x) : undefined])));
+    v.arith = this.arith;
+    return v;
+  }
+
+  /** The value of a scalar, or element 0 of an array (as bash's $a). */
+  get(name: string): string | undefined {
+    const v = this.map.get(name);
+    if (v === undefined) return undefined;
+    if (v.array !== null) return v.array[0];
+    if (v.assoc !== null) return v.assoc.get("0");
+    return v.value;
+  }
+
+  /** Assign a scalar (element 0 of an array). Throws ReadonlyError. */
+  set(name: string, value: string): void {
+    let v = this.map.get(name);
+    if (v === undefined) {
+      v = newVar(value);
+      this.map.set(name, v);
+    } else {
+      if (v.readonly) throw new ReadonlyError(name);
+      if (v.integer && this.arith) value = String(this.arith(value));
+      if (v.array !== null) v.array[0] = value;
+      else if (v.assoc !== null) v.assoc.set("0", value);
+      else v.value = value;
+    }
+    if (v.exported) this.envCache = null;
+    if (this.onChange !== null) this.onChange(name);
+  }
+
+  /** The Var record, creating an unset one if needed. */
+  ensure(name: string): Var {
+    let v = this.map.get(name);
+    if (v === undefined) {
+      v = newVar(undefined);
+      this.map.set(name, v);
+    }
+    return v;
+  }
+
+  setElem(name: string, key: string | number, value: string): void {
+    const v = this.ensure(name);
+    if (v.readonly) throw new ReadonlyError(name);
+    if (v.integer && this.arith) value = String(this.arith(value));
+    if (v.assoc !== null) v.assoc.set(String(key), value);
+    else {
+      if (v.array === null) {
+        v.array = v.value === undefined ? [] : [v.value];
+        v.value = undefined;
+      }
+      v.array[Number(key)] = value;
+    }
+    if (v.exported) this.envCache = null;
+  }
+
+  setArray(name: string, values: string[]): void {
+    const v = this.ensure(name);
+    if (v.readonly) throw new ReadonlyError(name);
+    v.value = undefined;
+    if (v.assoc !== null) {
+      v.assoc = new Map();
+      for (let i = 0; i + 1 < values.length; i += 2) v.assoc.set(values[i]!, values[i + 1]!);
+    } else v.array = values.slice();
+    this.envCache = null;
+  }
+
+  /** unset name: false if readonly. */
+  unset(name: string): boolean {
+    const v = this.map.get(name);
+    if (v === undefined) return true;
+    if (v.readonly) return false;
+    // inside a function, unsetting a local leaves it unset but still local (bash)
+    this.map.delete(name);
+    if (v.exported) this.envCache = null;
+    if (this.onChange !== null) this.onChange(name);
+    return true;
+  }
+
+  setExported(name: string, on: boolean): void {
+    this.ensure(name).exported = on;
+    this.envCache = null;
+  }
+
+  /** The exported variables as envp for execve (cached between changes). */
+  environ(): string[] {
+    if (this.envCache !== null) return this.envCache;
+    const out: string[] = [];
+    for (const [k, v] of this.map) {
+      if (!v.exported) continue;
+      const val = v.array !== null ? v.array[0] : v.value;
+      if (val !== undefined) out.push(`${k}=${val}`);
+    }
+    this.envCache = out;
+    return out;
+  }
+
+  /** Drop the env cache (after a change made through a Var record directly). */
+  touch(): void {
+    this.envCache = null;
+  }
+
+  // ---- local scopes ---------------------------------------------------------------------------
+  pushFrame(): void {
+    this.frames.push(new Map());
+  }
+  popFrame(): void {
+    const f = this.frames.pop();
+    if (f === undefined) return;
+    for (const [name, old] of f) {
+      if (old === undefined) this.map.delete(name);
+      else this.map.set(name, old);
+    }
+    this.envCache = null;
+  }
+  /** local name: shadow the caller's variable in the current function. False outside a function. */
+  makeLocal(name: string): boolean {
+    const f = this.frames[this.frames.length - 1];
+    if (f === undefined) return false;
+    if (!f.has(name)) {
+      const old = this.map.get(name);
+      f.set(name, old);
+      const nv = newVar(undefined);
+      // bash: a local copies nothing, but an exported global stays exported in the env of callees
+      // only through the local if declared so; keep it simple and fresh.
+      this.map.set(name, nv);
+      this.envCache = null;
+    }
+    return true;
+  }
+}
