@@ -63,7 +63,7 @@ export function program(body: (p: Proc) => Promise<number>, nameOverride?: strin
     } catch (e) {
       // stdout closed or a full disk: GNU tools report "write error" and fail.
       if (e instanceof Errno) {
-        await err.write(`${name}: write error: ${strerror(e.errno)}\n`).catch(() => {});
+        await Promise.resolve(err.write(`${name}: write error: ${strerror(e.errno)}\n`)).catch(() => {});
         return 1;
       }
       throw e;
