@@ -1,0 +1,5 @@
+# shell: sh
+# whoami is root; groups lists root.
+whoami
+groups
+id -nG
