@@ -1,0 +1,7 @@
+# shell: sh
+# A here-doc inside a command substitution.
+x=$(cat <<END
+inside
+END
+)
+echo "[$x]"
