@@ -48,13 +48,13 @@ export function sendSignal(t: Task, sig: number, force = false): void {
       notifyParentCldcont(t);
     }
   }
-  if (sig === SIGKILL) t.stopWait.wakeUp();
   if (ignored(t, sig, force)) {
     t.recalcSigpending();
     return;
   }
   t.pending |= sigmask(sig);
   t.recalcSigpending();
+  if (sig === SIGKILL) t.stopWait.wakeUp(); // a stopped task dies too
   if (t.sigPending || sig === SIGKILL) t.signalWakeUp();
 }
 

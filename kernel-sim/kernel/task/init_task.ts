@@ -6,7 +6,7 @@ import { Task } from "./task.ts";
 import { Pid } from "./pid.ts";
 import { Cred } from "../cred/cred.ts";
 import { FdTable } from "./fdtable.ts";
-import { FsContext } from "../vfs/fs_struct.ts";
+import type { FsContext } from "../vfs/fs_struct.ts";
 import { Nsproxy } from "../ns/nsproxy.ts";
 import { SigHand } from "../signal/sighand.ts";
 import { SIGCHLD } from "../../uapi/signal.ts";
@@ -14,7 +14,7 @@ import type { ChildMain } from "../../userland/lib/sys.ts";
 import { startProgram } from "./run.ts";
 
 /** Make pid 1 of the initial pid namespace (not running yet). */
-export function createInitTask(kernel: Kernel, fs: FsContext = new FsContext(), mnt: unknown = null): Task {
+export function createInitTask(kernel: Kernel, fs: FsContext, mnt: unknown = null): Task {
   const ns = kernel.initPidNs;
   const pid = new Pid([ns]);
   const t = new Task(kernel, pid, {

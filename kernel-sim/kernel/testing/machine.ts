@@ -6,6 +6,8 @@ import { VirtualClock } from "../time/clock.ts";
 import { createInitTask, runInit } from "../task/init_task.ts";
 import type { ChildMain } from "../../userland/lib/sys.ts";
 import type { Task } from "../task/task.ts";
+import { FsContext } from "../vfs/fs_struct.ts";
+import type { Path } from "../vfs/mount.ts";
 
 declare const setImmediate: (fn: () => void) => unknown;
 
@@ -15,7 +17,8 @@ export function bareKernel(): Kernel {
 
 /** Run main as pid 1; resolves with init's wait status once it exits. */
 export function runAsInit(main: ChildMain, kernel = bareKernel()): { kernel: Kernel; init: Task; done: Promise<number> } {
-  const init = createInitTask(kernel);
+  // Task-only tests have no filesystem: the root is a placeholder no call reaches.
+  const init = createInitTask(kernel, new FsContext(null as unknown as Path));
   const done = new Promise<number>((resolve) => {
     kernel.subsys.set("test-exit-hook", {
       onTaskExit(t: Task) {
