@@ -1,7 +1,8 @@
 // cat(1), GNU coreutils. Without formatting options it copies bytes as they come (one read,
 // one write per 64 KiB); with -n/-b/-s/-v/-E/-T it formats line by line, numbering across files.
 
-import { program, quotef, errmsg } from "../lib/main.ts";
+import { gnuProgram as program } from "../lib/gnu.ts";
+import { quotef, errmsg } from "../lib/main.ts";
 import { helpVersion, parseOrUsage, STD_LONGOPTS } from "../lib/getopt.ts";
 import { openInput, closeInput } from "../lib/input.ts";
 import { writeAll } from "../lib/stdio.ts";

@@ -1,7 +1,8 @@
 // echo(1), GNU coreutils: -n, -e, -E; options only when every letter is one of them; --help and
 // --version only as the sole argument.
 
-import { program } from "../lib/main.ts";
+
+import { gnuProgram as program } from "../lib/gnu.ts";
 import { coreutilsVersion } from "../lib/getopt.ts";
 
 /** Interpret backslash escapes as echo -e does; returns [text, stop] where stop is \c. */

@@ -2,7 +2,8 @@
 // Layouts are in ls_format.ts, name quoting and colours in ls_quote.ts.
 // Exit status: 0, 1 for minor problems (a subdirectory in -R), 2 for a bad operand.
 
-import { program, quote, errmsg } from "../lib/main.ts";
+import { gnuProgram as program } from "../lib/gnu.ts";
+import { quote, errmsg } from "../lib/main.ts";
 import type { Proc } from "../lib/main.ts";
 import { helpVersion, parseOrUsage, STD_LONGOPTS } from "../lib/getopt.ts";
 import { readdir, joinPath } from "../lib/dirent.ts";

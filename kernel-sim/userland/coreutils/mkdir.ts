@@ -1,9 +1,13 @@
 // mkdir(1), GNU coreutils: -p (parents, no error if existing), -m MODE, -v.
 
-import { program, quote, errmsg } from "../lib/main.ts";
+import { gnuProgram as program } from "../lib/gnu.ts";
+import { quote, errmsg } from "../lib/main.ts";
 import { helpVersion, parseOrUsage, STD_LONGOPTS, usageError } from "../lib/getopt.ts";
 import { adjustMode, compileMode } from "../lib/modes.ts";
-import { Errno, EEXIST } from "../../uapi/errno.ts";
+import { Errno, EEXIST, ENOTDIR } from "../../uapi/errno.ts";
+
+/** Thrown after a message was printed, to go on with the next operand. */
+const SKIP = Symbol("skip");
 import { S_IFDIR, S_ISDIR } from "../../uapi/stat.ts";
 
 const LONGOPTS = [
@@ -58,6 +62,10 @@ export default program(async (p) => {
             await made(prefix);
           } catch (e) {
             if (!(e instanceof Errno) || e.errno !== EEXIST) throw e;
+            if (!S_ISDIR(sys.stat(prefix).mode)) {
+              await p.warn(`cannot create directory ${quote(prefix)}: ${errmsg(new Errno(ENOTDIR))}`);
+              throw SKIP;
+            }
           }
           prefix += "/";
         }
@@ -75,6 +83,10 @@ export default program(async (p) => {
         await made(dir);
       }
     } catch (e) {
+      if (e === SKIP) {
+        status = 1;
+        continue;
+      }
       await p.warn(`cannot create directory ${quote(dir)}: ${errmsg(e)}`);
       status = 1;
     }

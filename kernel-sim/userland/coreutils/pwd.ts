@@ -1,7 +1,8 @@
 // pwd(1), GNU coreutils: -P (default unless POSIXLY_CORRECT) prints getcwd(3); -L prints $PWD
 // when it is absolute, has no "." or ".." components and names the current directory.
 
-import { program } from "../lib/main.ts";
+
+import { gnuProgram as program } from "../lib/gnu.ts";
 import { helpVersion, parseOrUsage, STD_LONGOPTS } from "../lib/getopt.ts";
 
 export default program(async (p) => {

@@ -1,6 +1,7 @@
 // rm(1), GNU coreutils: -f, -i, -I, -r/-R, -d, -v, --preserve-root (default), --no-preserve-root.
 
-import { program, quote, errmsg } from "../lib/main.ts";
+import { gnuProgram as program } from "../lib/gnu.ts";
+import { quote, errmsg } from "../lib/main.ts";
 import type { Proc } from "../lib/main.ts";
 import { helpVersion, parseOrUsage, STD_LONGOPTS, usageError } from "../lib/getopt.ts";
 import { readdirNames, joinPath } from "../lib/dirent.ts";

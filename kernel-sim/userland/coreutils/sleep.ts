@@ -1,6 +1,7 @@
 // sleep(1), GNU coreutils: NUMBER[smhd]..., summed; fractions and "inf"/"infinity" allowed.
 
-import { program, quote } from "../lib/main.ts";
+import { gnuProgram as program } from "../lib/gnu.ts";
+import { quote } from "../lib/main.ts";
 import { helpVersion, parseOrUsage, STD_LONGOPTS, usageError } from "../lib/getopt.ts";
 
 const MULT: Record<string, number> = { "": 1, s: 1, m: 60, h: 3600, d: 86400 };

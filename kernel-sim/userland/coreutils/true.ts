@@ -1,6 +1,8 @@
 // true(1): exit 0. Only a sole --help/--version is looked at.
-import { program } from "../lib/main.ts";
+
+import { gnuProgram as program } from "../lib/gnu.ts";
 import { coreutilsVersion } from "../lib/getopt.ts";
+import { basenameOf } from "../lib/main.ts";
 
 export function trueFalse(status: number) {
   return program(async (p) => {
@@ -9,7 +11,7 @@ export function trueFalse(status: number) {
       return status;
     }
     if (p.argv.length === 2 && p.argv[1] === "--version") {
-      await p.out.write(coreutilsVersion(p.name, "Jim Meyering"));
+      await p.out.write(coreutilsVersion(basenameOf(p.name), "Jim Meyering"));
       return status;
     }
     return status;

@@ -5,6 +5,7 @@
 // prints, so `ls -y` says exactly what the real ls says.
 
 import type { Proc } from "./main.ts";
+import { basenameOf } from "./main.ts";
 
 /** has_arg of struct option: no_argument, required_argument, optional_argument. */
 export type HasArg = 0 | 1 | 2;
@@ -174,7 +175,7 @@ export async function helpVersion(p: Proc, parsed: Parsed, help: string, authors
       return 0;
     }
     if (o.key === "version") {
-      await p.out.write(coreutilsVersion(p.name, authors));
+      await p.out.write(coreutilsVersion(basenameOf(p.name), authors));
       return 0;
     }
   }
