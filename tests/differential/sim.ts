@@ -17,9 +17,10 @@ export type RunScript = (req: {
 
 /**
  * Where the host's entry point lives, and its export names we accept. A variable specifier
- * keeps the type checker from failing while the module does not exist yet.
+ * keeps the type checker from failing while the module does not exist yet. VLAB_SIM_MODULE
+ * (an absolute path) points the suite at another implementation, e.g. a stub to test the harness.
  */
-const HOST_MODULE = "../../kernel-sim/host/index.ts";
+const HOST_MODULE = process.env["VLAB_SIM_MODULE"] ?? "../../kernel-sim/host/index.ts";
 const EXPORT_NAMES = ["runScript", "runScriptFile"] as const;
 
 let loaded: Promise<RunScript | string> | undefined;
