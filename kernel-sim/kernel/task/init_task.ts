@@ -7,6 +7,7 @@ import { Pid } from "./pid.ts";
 import { Cred } from "../cred/cred.ts";
 import { FdTable } from "./fdtable.ts";
 import type { FsContext } from "../vfs/fs_struct.ts";
+import type { MountNamespace } from "../vfs/mount.ts";
 import { Nsproxy } from "../ns/nsproxy.ts";
 import { SigHand } from "../signal/sighand.ts";
 import { SIGCHLD } from "../../uapi/signal.ts";
@@ -14,7 +15,7 @@ import type { ChildMain } from "../../userland/lib/sys.ts";
 import { startProgram } from "./run.ts";
 
 /** Make pid 1 of the initial pid namespace (not running yet). */
-export function createInitTask(kernel: Kernel, fs: FsContext, mnt: unknown = null): Task {
+export function createInitTask(kernel: Kernel, fs: FsContext, mnt: MountNamespace | null = null): Task {
   const ns = kernel.initPidNs;
   const pid = new Pid([ns]);
   const t = new Task(kernel, pid, {

@@ -1,0 +1,293 @@
+// A booted machine. Boot makes the kernel, lays out the disk (FHS folders, /etc, the programs in
+// /usr/bin as executable files), starts init as pid 1 (which mounts /proc, /sys, /dev, /run and
+// /tmp and reaps orphans), and then runs what the host asks for as children of init, the way the
+// kernel's call_usermodehelper() starts a user program: a script for `vlab --script`, or a
+// login shell on a pty for a terminal.
+
+import { Kernel } from "../kernel/kernel.ts";
+import { RealClock, VirtualClock, type Clock } from "../kernel/time/clock.ts";
+import type { Macrotask } from "../kernel/sched/scheduler.ts";
+import { createInitTask, runInit } from "../kernel/task/init_task.ts";
+import { copyProcess } from "../kernel/task/fork.ts";
+import { startProgram } from "../kernel/task/run.ts";
+import type { Task } from "../kernel/task/task.ts";
+import { PtyDriver, type PtyEndpoint } from "../kernel/tty/pty.ts";
+import { vfsInit } from "../kernel/vfs/index.ts";
+import { fsSyscalls } from "../kernel/syscalls/fs/index.ts";
+import { VLAB_MAGIC } from "../kernel/task/exec.ts";
+import type { ProgramMain, Sys } from "../userland/lib/sys.ts";
+import { PROGRAMS } from "../userland/programs.ts";
+import { initMain } from "./init.ts";
+import { hostPipe } from "./host_pipe.ts";
+import { DIRECTORIES, ETC_FILES, SYMLINKS } from "./etc_files.ts";
+import { O_CREAT, O_RDONLY, O_RDWR, O_TRUNC, O_WRONLY } from "../uapi/fcntl.ts";
+import { Errno, strerror } from "../uapi/errno.ts";
+import type { File } from "../kernel/vfs/file.ts";
+
+export interface BootOptions {
+  /** "virtual" (default for scripts and tests): time moves only with work and timers. */
+  clock?: "virtual" | "real" | Clock;
+  /** How the host runs a macrotask (setImmediate in Node, a MessageChannel in a worker). */
+  macrotask?: Macrotask;
+  /** Extra programs to install: name -> [path, main]. */
+  extraPrograms?: Record<string, { path: string; main: ProgramMain }>;
+}
+
+/** The environment of a root shell started by `vlab --script`, as the real-Linux cases have it. */
+export const SCRIPT_ENV = ["PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", "HOME=/root", "TERM=dumb"];
+
+/** Where `vlab --script FILE` puts the script in the machine (as the real-Linux recorder does). */
+export const SCRIPT_PATH = "/run/vlab-case/case.sh";
+
+export interface SpawnOptions {
+  /** The file to execute; argv[0] when not given. */
+  file?: string;
+  argv: string[];
+  envp: string[];
+  cwd?: string;
+  /** Files for fds 0, 1, 2; a string is a path opened in the machine; "tty" is the pty given. */
+  stdin?: File | string;
+  stdout?: File | string;
+  stderr?: File | string;
+  /** A pty to make the controlling terminal of a new session (a login). */
+  tty?: PtyEndpoint;
+}
+
+const enc = new TextEncoder();
+
+declare const setImmediate: ((fn: () => void) => unknown) | undefined;
+
+function defaultMacrotask(): Macrotask {
+  if (typeof setImmediate === "function") return (fn) => setImmediate(fn);
+  const ch = new MessageChannel();
+  const queue: (() => void)[] = [];
+  ch.port1.onmessage = () => queue.shift()?.();
+  return (fn) => {
+    queue.push(fn);
+    ch.port2.postMessage(0);
+  };
+}
+
+export class Host {
+  readonly ptys: PtyDriver;
+  /** Host-side waiters for tasks the host started. */
+  private readonly exitWaiters = new Map<Task, (status: number) => void>();
+  private nextHostPipe = 30000;
+
+  private constructor(
+    readonly kernel: Kernel,
+    readonly init: Task,
+  ) {
+    this.ptys = new PtyDriver(kernel);
+    kernel.subsys.set("host", {
+      onTaskExit: (t: Task) => {
+        const w = this.exitWaiters.get(t);
+        if (w) {
+          this.exitWaiters.delete(t);
+          w(t.exitCode);
+        }
+      },
+    });
+  }
+
+  static async boot(opts: BootOptions = {}): Promise<Host> {
+    const clock = opts.clock === "real" ? new RealClock() : opts.clock === "virtual" || opts.clock === undefined ? new VirtualClock() : opts.clock;
+    const kernel = new Kernel({ clock, macrotask: opts.macrotask ?? defaultMacrotask() });
+    kernel.fs = fsSyscalls;
+    const { fs, mnt } = vfsInit(kernel);
+    const init = createInitTask(kernel, fs, mnt);
+    const host = new Host(kernel, init);
+    const programs: Record<string, { path: string; main: ProgramMain }> = { ...PROGRAMS, ...opts.extraPrograms };
+    await host.layOutDisk(programs);
+    await host.runInit();
+    return host;
+  }
+
+  /** Write the disk image: folders, /etc, and one executable file per program. */
+  private async layOutDisk(programs: Record<string, { path: string; main: ProgramMain }>): Promise<void> {
+    const k = this.kernel;
+    const t = this.init;
+    const fs = k.fs;
+    const mkdirp = (path: string, mode = 0o755): void => {
+      let cur = "";
+      for (const part of path.split("/").filter(Boolean)) {
+        cur += "/" + part;
+        try {
+          fs.mkdir(t, cur, mode);
+        } catch (e) {
+          if (!(e instanceof Errno) || e.code !== "EEXIST") throw e;
+        }
+      }
+    };
+    const writeFile = async (path: string, data: string | Uint8Array, mode: number): Promise<void> => {
+      mkdirp(path.slice(0, path.lastIndexOf("/")) || "/");
+      const fd = await fs.open(t, path, O_WRONLY | O_CREAT | O_TRUNC, mode);
+      const f = t.files.get(fd);
+      await f.ops.write!(f, typeof data === "string" ? enc.encode(data) : data, t);
+      t.files.close(fd);
+      fs.chmod(t, path, mode); // the umask must not trim the image's modes
+    };
+    const oldUmask = fs.umask(t, 0);
+    for (const [d, mode] of DIRECTORIES) {
+      mkdirp(d, mode);
+      fs.chmod(t, d, mode);
+    }
+    for (const [link, target] of SYMLINKS) fs.symlink(t, target, link);
+    for (const [path, content, mode] of ETC_FILES) await writeFile(path, content, mode);
+    fs.chown(t, "/home/student", 1000, 1000);
+    for (const f of ["/home/student/.bashrc", "/home/student/.profile", "/home/student/.bash_logout"]) fs.chown(t, f, 1000, 1000);
+    for (const [name, { path, main }] of Object.entries(programs)) {
+      k.programs.set(name, main);
+      await writeFile(path, `${VLAB_MAGIC}${name}\n`, 0o755);
+    }
+    fs.umask(t, oldUmask);
+  }
+
+  /** Start pid 1 and wait until it has mounted the pseudo filesystems. */
+  private runInit(): Promise<void> {
+    return new Promise<void>((ready, fail) => {
+      runInit(this.init, (sys) => initMain(sys, ready, fail), "systemd");
+    });
+  }
+
+  /** Wait for a task the host started; resolves with its wait status. */
+  private watch(t: Task): Promise<number> {
+    return new Promise((resolve) => this.exitWaiters.set(t, resolve));
+  }
+
+  /**
+   * Run a program as a child of init (call_usermodehelper). Resolves with the wait status once
+   * it exits.
+   */
+  spawn(o: SpawnOptions): { pid: number; exited: Promise<number> } {
+    const child = copyProcess(this.kernel, this.init, 0);
+    const exited = this.watch(child);
+    startProgram(child, async (sys) => {
+      const t = child;
+      if (o.tty) {
+        sys.setsid();
+        const fd = await sys.open(`/dev/pts/${o.tty.index}`, O_RDWR);
+        if (fd !== 0) {
+          sys.dup2(fd, 0);
+          sys.close(fd);
+        }
+        sys.dup2(0, 1);
+        sys.dup2(0, 2);
+      }
+      const place = async (fd: number, what: File | string | undefined, flags: number): Promise<void> => {
+        if (what === undefined) return;
+        if (typeof what === "string") {
+          const n = await sys.open(what, flags);
+          if (n !== fd) {
+            sys.dup2(n, fd);
+            sys.close(n);
+          }
+        } else t.files.installAt(fd, what);
+      };
+      await place(0, o.stdin, O_RDONLY);
+      await place(1, o.stdout, O_WRONLY);
+      await place(2, o.stderr, O_WRONLY);
+      if (o.cwd) sys.chdir(o.cwd);
+      try {
+        await sys.execve(o.file ?? o.argv[0]!, o.argv, o.envp);
+      } catch (e) {
+        if (!(e instanceof Errno)) throw e;
+        await sys.write(2, `vlab: ${o.file ?? o.argv[0]}: ${strerror(e.errno)}\n`).catch(() => 0);
+        return 127;
+      }
+      return 0;
+    });
+    return { pid: child.pid.nr(this.kernel.initPidNs), exited };
+  }
+
+  /** A file for fd 1 or 2 whose bytes go to the host. */
+  hostOutput(sink: (bytes: Uint8Array) => void): File {
+    return hostPipe(this.nextHostPipe++, sink);
+  }
+
+  /** Put a file into the machine (as root), making its folders. */
+  async writeFile(path: string, data: string | Uint8Array, mode = 0o644): Promise<void> {
+    const t = this.init;
+    const fs = this.kernel.fs;
+    let cur = "";
+    for (const part of path.split("/").filter(Boolean).slice(0, -1)) {
+      cur += "/" + part;
+      try {
+        fs.mkdir(t, cur, 0o755);
+      } catch (e) {
+        if (!(e instanceof Errno) || e.code !== "EEXIST") throw e;
+      }
+    }
+    const fd = await fs.open(t, path, O_WRONLY | O_CREAT | O_TRUNC, mode);
+    const f = t.files.get(fd);
+    await f.ops.write!(f, typeof data === "string" ? enc.encode(data) : data, t);
+    t.files.close(fd);
+  }
+
+  /**
+   * Run a script as `vlab --script` does: with sh or bash (from a `#!` line or a `# shell: NAME`
+   * first line), as root in /root, stdin /dev/null, the environment of SCRIPT_ENV.
+   */
+  async runScript(o: { script: string | Uint8Array; onStdout: (b: Uint8Array) => void; onStderr: (b: Uint8Array) => void; args?: string[] }): Promise<number> {
+    const bytes = typeof o.script === "string" ? enc.encode(o.script) : o.script;
+    await this.writeFile(SCRIPT_PATH, bytes, 0o644);
+    const shell = scriptInterpreter(bytes);
+    const { exited } = this.spawn({
+      file: shell,
+      argv: [shell.slice(shell.lastIndexOf("/") + 1), SCRIPT_PATH, ...(o.args ?? [])],
+      envp: SCRIPT_ENV,
+      cwd: "/root",
+      stdin: "/dev/null",
+      stdout: this.hostOutput(o.onStdout),
+      stderr: this.hostOutput(o.onStderr),
+    });
+    return exitStatusOf(await exited);
+  }
+
+  /** Run a program (e.g. ["/bin/sh", "-c", cmd]) the way runScript runs a script. */
+  async run(o: { argv: string[]; onStdout: (b: Uint8Array) => void; onStderr: (b: Uint8Array) => void }): Promise<number> {
+    const file = o.argv[0]!;
+    const { exited } = this.spawn({
+      file,
+      argv: [file.slice(file.lastIndexOf("/") + 1), ...o.argv.slice(1)],
+      envp: SCRIPT_ENV,
+      cwd: "/root",
+      stdin: "/dev/null",
+      stdout: this.hostOutput(o.onStdout),
+      stderr: this.hostOutput(o.onStderr),
+    });
+    return exitStatusOf(await exited);
+  }
+
+  /** A terminal: a pty whose master is the caller, with a login shell on it. */
+  openTerminal(onOutput: (bytes: Uint8Array) => void, size = { rows: 24, cols: 80 }, shell = "/bin/bash"): { endpoint: PtyEndpoint; exited: Promise<number> } {
+    const endpoint = this.ptys.attachHost(onOutput, size);
+    const { exited } = this.spawn({
+      file: shell,
+      argv: [shell.replace(/^.*\//, "-")], // "-bash": a login shell
+      envp: ["HOME=/root", "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", "TERM=xterm-256color", "USER=root", "LOGNAME=root", "SHELL=/bin/bash", "MAIL=/var/mail/root"],
+      cwd: "/root",
+      tty: endpoint,
+    });
+    return { endpoint, exited: exited.then(exitStatusOf) };
+  }
+}
+
+/** The interpreter a script asks for: its #! line, else a "# shell: NAME" first line, else sh. */
+export function scriptInterpreter(bytes: Uint8Array): string {
+  const nl = bytes.indexOf(10);
+  const first = new TextDecoder().decode(bytes.subarray(0, nl < 0 ? Math.min(bytes.length, 256) : nl));
+  const shebang = /^#!\s*(\S+)/.exec(first);
+  if (shebang) return shebang[1]!;
+  const header = /^#\s*shell:\s*(\S+)/.exec(first);
+  if (header) return header[1]!.startsWith("/") ? header[1]! : `/bin/${header[1]}`;
+  return "/bin/sh";
+}
+
+/** The shell's view of a wait status: the exit code, or 128+N for a signal. */
+export function exitStatusOf(status: number): number {
+  const sig = status & 0x7f;
+  return sig === 0 ? (status >> 8) & 0xff : 128 + sig;
+}
+
+export type { Sys };
