@@ -1,0 +1,3 @@
+# shell: bash
+# bash: a background command keeps a piped stdin.
+bash -c 'echo data | { cat & wait; }'
