@@ -228,10 +228,10 @@ export class Host {
    * Run a script as `vlab --script` does: with sh or bash (from a `#!` line or a `# shell: NAME`
    * first line), as root in /root, stdin /dev/null, the environment of SCRIPT_ENV.
    */
-  async runScript(o: { script: string | Uint8Array; onStdout: (b: Uint8Array) => void; onStderr: (b: Uint8Array) => void; args?: string[] }): Promise<number> {
+  async runScript(o: { script: string | Uint8Array; onStdout: (b: Uint8Array) => void; onStderr: (b: Uint8Array) => void; args?: string[]; shell?: string }): Promise<number> {
     const bytes = typeof o.script === "string" ? enc.encode(o.script) : o.script;
     await this.writeFile(SCRIPT_PATH, bytes, 0o644);
-    const shell = scriptInterpreter(bytes);
+    const shell = o.shell ?? scriptInterpreter(bytes);
     const { exited } = this.spawn({
       file: shell,
       argv: [shell.slice(shell.lastIndexOf("/") + 1), SCRIPT_PATH, ...(o.args ?? [])],
