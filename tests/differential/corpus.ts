@@ -96,6 +96,22 @@ export function judge(c: Case, got: Outcome): string {
   return why.join(", ");
 }
 
+/** The first line where the outputs part, as `line N: got "..."` (for known-failures reasons). */
+export function firstDifference(expected: Uint8Array, actual: Uint8Array): string {
+  const want = latin1.decode(expected).split("\n");
+  const got = latin1.decode(actual).split("\n");
+  for (let i = 0; i < Math.max(want.length, got.length); i++) {
+    if (want[i] === got[i]) continue;
+    const line = got[i] === undefined ? "<end of output>" : JSON.stringify(clip(got[i]!));
+    return `line ${i + 1}: got ${line}`;
+  }
+  return "";
+}
+
+function clip(s: string, max = 70): string {
+  return s.length <= max ? s : `${s.slice(0, max)}...`;
+}
+
 function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;

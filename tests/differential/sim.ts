@@ -1,46 +1,45 @@
 // The one place that knows how to run a script on the simulator in-process. Everything else in
-// this folder talks to `runCase`, so when kernel-sim/host/ settles its API only this file moves.
+// this folder talks to `runCase`, so when kernel-sim/host/ changes its API only this file moves.
 //
-// Expected host API (the lead's kernel-sim/host/, in progress): a function that boots a fresh
-// machine as `vlab --script` does (root, cwd /root, POSIX locale, UTC, umask 022, stdin
-// /dev/null, empty /tmp), runs the script with the shell it names, and resolves with the merged
-// stdout+stderr and the exit status.
+// Each case gets a freshly booted machine (Host.boot, virtual clock), exactly as
+// `vlab --script FILE` runs one: root, cwd /root, the script at /run/vlab-case/case.sh (where the
+// recorder puts it too, so "$0: line N:" messages agree), stdin /dev/null, stdout and stderr
+// merged in the order they were written.
 
+import { Host } from "../../kernel-sim/host/host.ts";
 import type { Case, Outcome } from "./corpus.ts";
 
-/** The shape we call: runScript({ path, script, shell }) → { status, output }. */
+/** What the suite calls: runScript({ path, script, shell }) → { status, output }. */
 export type RunScript = (req: {
   path: string;
   script: string;
   shell: "sh" | "bash";
 }) => Promise<{ status: number; output: string | Uint8Array }>;
 
+/** The simulator: boot a host per case and run the script (its "# shell:" line picks sh or bash). */
+const runOnHost: RunScript = async ({ script }) => {
+  const host = await Host.boot({ clock: "virtual" });
+  const chunks: Uint8Array[] = [];
+  // Copy: the kernel may reuse the buffer it hands out.
+  const collect = (b: Uint8Array): void => void chunks.push(b.slice());
+  const status = await host.runScript({ script, onStdout: collect, onStderr: collect });
+  return { status, output: concat(chunks) };
+};
+
 /**
- * Where the host's entry point lives, and its export names we accept. A variable specifier
- * keeps the type checker from failing while the module does not exist yet. VLAB_SIM_MODULE
- * (an absolute path) points the suite at another implementation, e.g. a stub to test the harness.
+ * The implementation under test: the host, or the module VLAB_SIM_MODULE names (an absolute
+ * path exporting `runScript` of the RunScript shape), e.g. a stub to test this harness.
  */
-const HOST_MODULE = process.env["VLAB_SIM_MODULE"] ?? "../../kernel-sim/host/index.ts";
-const EXPORT_NAMES = ["runScript", "runScriptFile"] as const;
-
-let loaded: Promise<RunScript | string> | undefined;
-
-/** The host's runScript, or a sentence saying why there is none. */
-export function loadSimulator(): Promise<RunScript | string> {
-  loaded ??= (async () => {
-    let mod: Record<string, unknown>;
-    try {
-      mod = (await import(/* @vite-ignore */ HOST_MODULE)) as Record<string, unknown>;
-    } catch (e) {
-      return `simulator host not loadable (${HOST_MODULE}): ${(e as Error).message}`;
-    }
-    for (const name of EXPORT_NAMES) {
-      const f = mod[name];
-      if (typeof f === "function") return f as RunScript;
-    }
-    return `${HOST_MODULE} exports none of ${EXPORT_NAMES.join(", ")}`;
-  })();
-  return loaded;
+export async function loadSimulator(): Promise<RunScript | string> {
+  const alt = process.env["VLAB_SIM_MODULE"];
+  if (alt === undefined || alt === "") return runOnHost;
+  try {
+    const mod = (await import(/* @vite-ignore */ alt)) as Record<string, unknown>;
+    const f = mod["runScript"];
+    return typeof f === "function" ? (f as RunScript) : `${alt} does not export runScript`;
+  } catch (e) {
+    return `VLAB_SIM_MODULE=${alt} not loadable: ${(e as Error).message}`;
+  }
 }
 
 const utf8 = new TextEncoder();
@@ -55,4 +54,16 @@ export async function runCase(run: RunScript, c: Case): Promise<Outcome> {
     const err = e as Error;
     return { output: utf8.encode(`simulator threw: ${err.stack ?? String(e)}\n`), status: -1 };
   }
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  let n = 0;
+  for (const c of chunks) n += c.length;
+  const out = new Uint8Array(n);
+  let off = 0;
+  for (const c of chunks) {
+    out.set(c, off);
+    off += c.length;
+  }
+  return out;
 }

@@ -1,12 +1,14 @@
 // Regenerates known-failures.txt: runs every case the way differential.test.ts does and
 // lists the failing ids. A reason already written for a case that still fails is kept (people
-// write better reasons than "output differs"); a new failure gets the judge's short reason.
+// write better reasons than "output differs"); a new failure gets the judge's short reason and
+// the first line where the output goes wrong. Pass --fresh to drop the old reasons.
 //
 // usage: npx tsx tests/differential/update-known-failures.ts [--check]
 //   --check   write nothing; exit 1 if the file would change (for CI)
+//   --fresh   forget the reasons written before
 
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
-import { judge, KNOWN_FAILURES_FILE, listCases, readKnownFailures } from "./corpus.ts";
+import { firstDifference, judge, KNOWN_FAILURES_FILE, listCases, readKnownFailures, type Case } from "./corpus.ts";
 import { loadSimulator, runCase } from "./sim.ts";
 
 const CASE_TIMEOUT_MS = 20_000;
@@ -23,12 +25,12 @@ async function main(): Promise<number> {
     console.error(`update-known-failures: ${sim}`);
     return 2;
   }
-  const old = readKnownFailures();
+  const old = process.argv.includes("--fresh") ? new Map<string, string>() : readKnownFailures();
   const lines: string[] = [];
   let passed = 0;
   for (const c of listCases()) {
     const timeout = new Promise<string>((res) => setTimeout(() => res("timed out"), CASE_TIMEOUT_MS).unref());
-    const why = await Promise.race([runCase(sim, c).then((got) => judge(c, got)), timeout]);
+    const why = await Promise.race([runCase(sim, c).then((got) => explain(c, got)), timeout]);
     if (why === "") {
       passed++;
       continue;
@@ -43,6 +45,14 @@ async function main(): Promise<number> {
   if (check) return before === text ? 0 : 1;
   writeFileSync(KNOWN_FAILURES_FILE, text);
   return 0;
+}
+
+/** The judge's reason plus where the output first goes wrong: "" when the case passes. */
+function explain(c: Case, got: { output: Uint8Array; status: number }): string {
+  const why = judge(c, got);
+  if (why === "") return "";
+  const where = firstDifference(c.expectedOutput, got.output);
+  return where === "" ? why : `${why}; ${where}`;
 }
 
 process.exit(await main());
