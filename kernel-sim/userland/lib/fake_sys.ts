@@ -51,6 +51,8 @@ export class FakeSys {
   private stdinPos = 0;
   stdout = "";
   stderr = "";
+  /** stdout and stderr merged in write order, as a terminal or `2>&1` shows them. */
+  output = "";
   now: bigint;
   umaskValue = 0o022;
   readonly sys: Sys;
@@ -255,8 +257,12 @@ export class FakeSys {
       write: async (fd, data) => {
         const f = self.fd(fd);
         const b = typeof data === "string" ? encode(data) : data;
-        if (f.stream === "stdout") self.stdout += decode(b);
-        else if (f.stream === "stderr") self.stderr += decode(b);
+        if (f.stream === "stdout" || f.stream === "stderr") {
+          const t = decode(b);
+          if (f.stream === "stdout") self.stdout += t;
+          else self.stderr += t;
+          self.output += t;
+        }
         else if (f.inode) {
           const n = f.inode;
           if (f.flags & O_APPEND) f.offset = n.data.length;

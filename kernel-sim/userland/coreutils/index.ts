@@ -1,0 +1,86 @@
+// The programs of this folder, for the host's /usr/bin (generated list; keep it sorted).
+
+import type { ProgramMain } from "../lib/sys.ts";
+import p_basename from "./basename.ts";
+import p_cat from "./cat.ts";
+import p_clear from "./clear.ts";
+import p_comm from "./comm.ts";
+import p_cut from "./cut.ts";
+import p_dirname from "./dirname.ts";
+import p_echo from "./echo.ts";
+import p_env from "./env.ts";
+import p_false from "./false.ts";
+import p_fold from "./fold.ts";
+import p_groups from "./groups.ts";
+import p_head from "./head.ts";
+import p_hostname from "./hostname.ts";
+import p_id from "./id.ts";
+import p_ls from "./ls.ts";
+import p_mkdir from "./mkdir.ts";
+import p_nl from "./nl.ts";
+import p_nproc from "./nproc.ts";
+import p_paste from "./paste.ts";
+import p_printenv from "./printenv.ts";
+import p_printf from "./printf.ts";
+import p_pwd from "./pwd.ts";
+import p_readlink from "./readlink.ts";
+import p_realpath from "./realpath.ts";
+import p_rm from "./rm.ts";
+import p_rmdir from "./rmdir.ts";
+import p_seq from "./seq.ts";
+import p_sleep from "./sleep.ts";
+import p_sort from "./sort.ts";
+import p_tac from "./tac.ts";
+import p_tail from "./tail.ts";
+import p_tee from "./tee.ts";
+import p_tr from "./tr.ts";
+import p_true from "./true.ts";
+import p_tty from "./tty.ts";
+import p_uname from "./uname.ts";
+import p_uniq from "./uniq.ts";
+import p_wc from "./wc.ts";
+import p_whoami from "./whoami.ts";
+import p_yes from "./yes.ts";
+
+export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
+  basename: { main: p_basename, path: "/usr/bin/basename" },
+  cat: { main: p_cat, path: "/usr/bin/cat" },
+  clear: { main: p_clear, path: "/usr/bin/clear" },
+  comm: { main: p_comm, path: "/usr/bin/comm" },
+  cut: { main: p_cut, path: "/usr/bin/cut" },
+  dirname: { main: p_dirname, path: "/usr/bin/dirname" },
+  echo: { main: p_echo, path: "/usr/bin/echo" },
+  env: { main: p_env, path: "/usr/bin/env" },
+  false: { main: p_false, path: "/usr/bin/false" },
+  fold: { main: p_fold, path: "/usr/bin/fold" },
+  groups: { main: p_groups, path: "/usr/bin/groups" },
+  head: { main: p_head, path: "/usr/bin/head" },
+  hostname: { main: p_hostname, path: "/usr/bin/hostname" },
+  id: { main: p_id, path: "/usr/bin/id" },
+  ls: { main: p_ls, path: "/usr/bin/ls" },
+  mkdir: { main: p_mkdir, path: "/usr/bin/mkdir" },
+  nl: { main: p_nl, path: "/usr/bin/nl" },
+  nproc: { main: p_nproc, path: "/usr/bin/nproc" },
+  paste: { main: p_paste, path: "/usr/bin/paste" },
+  printenv: { main: p_printenv, path: "/usr/bin/printenv" },
+  printf: { main: p_printf, path: "/usr/bin/printf" },
+  pwd: { main: p_pwd, path: "/usr/bin/pwd" },
+  readlink: { main: p_readlink, path: "/usr/bin/readlink" },
+  realpath: { main: p_realpath, path: "/usr/bin/realpath" },
+  rm: { main: p_rm, path: "/usr/bin/rm" },
+  rmdir: { main: p_rmdir, path: "/usr/bin/rmdir" },
+  seq: { main: p_seq, path: "/usr/bin/seq" },
+  sleep: { main: p_sleep, path: "/usr/bin/sleep" },
+  sort: { main: p_sort, path: "/usr/bin/sort" },
+  tac: { main: p_tac, path: "/usr/bin/tac" },
+  tail: { main: p_tail, path: "/usr/bin/tail" },
+  tee: { main: p_tee, path: "/usr/bin/tee" },
+  tr: { main: p_tr, path: "/usr/bin/tr" },
+  true: { main: p_true, path: "/usr/bin/true" },
+  tty: { main: p_tty, path: "/usr/bin/tty" },
+  uname: { main: p_uname, path: "/usr/bin/uname" },
+  uniq: { main: p_uniq, path: "/usr/bin/uniq" },
+  wc: { main: p_wc, path: "/usr/bin/wc" },
+  whoami: { main: p_whoami, path: "/usr/bin/whoami" },
+  yes: { main: p_yes, path: "/usr/bin/yes" },
+};

@@ -1,0 +1,95 @@
+// uniq(1): adjacent duplicate lines; -c counts ("%7d "), -d, -D, -u, -i, -f N, -s N, -w N.
+
+import { gnuProgram as program } from "../lib/gnu.ts";
+import { quotef, errmsg } from "../lib/main.ts";
+import { helpVersion, parseOrUsage, STD_LONGOPTS } from "../lib/getopt.ts";
+import { LineReader, openInput } from "../lib/input.ts";
+import { O_CREAT, O_TRUNC, O_WRONLY } from "../../uapi/fcntl.ts";
+
+export default program(async (p) => {
+  const parsed = await parseOrUsage(p, "cdDf:is:uw:z", [
+    { name: "count", has: 0, key: "c" },
+    { name: "repeated", has: 0, key: "d" },
+    { name: "all-repeated", has: 2, key: "D" },
+    { name: "skip-fields", has: 1, key: "f" },
+    { name: "ignore-case", has: 0, key: "i" },
+    { name: "skip-chars", has: 1, key: "s" },
+    { name: "unique", has: 0, key: "u" },
+    { name: "check-chars", has: 1, key: "w" },
+    { name: "zero-terminated", has: 0, key: "z" },
+    ...STD_LONGOPTS,
+  ]);
+  if (!parsed) return 1;
+  const hv = await helpVersion(p, parsed, "Usage: uniq [OPTION]... [INPUT [OUTPUT]]\nFilter adjacent matching lines from INPUT (or standard input),\nwriting to OUTPUT (or standard output).\n", "Richard M. Stallman and David MacKenzie");
+  if (hv !== null) return hv;
+  let count = false, dup = false, all = false, uniqOnly = false, icase = false;
+  let skipF = 0, skipC = 0, check = Infinity;
+  let eol = "\n";
+  for (const o of parsed.opts) {
+    switch (o.key) {
+      case "c": count = true; break;
+      case "d": dup = true; break;
+      case "D": all = true; break;
+      case "u": uniqOnly = true; break;
+      case "i": icase = true; break;
+      case "f": skipF = Number(o.arg); break;
+      case "s": skipC = Number(o.arg); break;
+      case "w": check = Number(o.arg); break;
+      case "z": eol = "\0"; break;
+    }
+  }
+  const [inName = "-", outName] = parsed.operands;
+  const sys = p.sys;
+  let fd: number;
+  try {
+    fd = await openInput(sys, inName);
+  } catch (e) {
+    await p.warn(`${quotef(inName)}: ${errmsg(e)}`);
+    return 1;
+  }
+  if (outName !== undefined && outName !== "-") {
+    const ofd = await sys.open(outName, O_WRONLY | O_CREAT | O_TRUNC, 0o666);
+    sys.dup2(ofd, 1);
+    sys.close(ofd);
+  }
+  const keyOf = (l: string): string => {
+    let s = l;
+    for (let i = 0; i < skipF; i++) s = s.replace(/^[ \t]*[^ \t]*/, "");
+    s = s.slice(skipC);
+    if (check !== Infinity) s = s.slice(0, check);
+    return icase ? s.toLowerCase() : s;
+  };
+  const reader = new LineReader(sys, fd, eol);
+  let prev: string | null = null;
+  let prevKey = "";
+  let n = 0;
+  let group: string[] = [];
+  const emit = async (): Promise<void> => {
+    if (prev === null) return;
+    if (all) {
+      if (n > 1) for (const l of group) await p.out.write(l + eol);
+      return;
+    }
+    if ((dup && n < 2) || (uniqOnly && n > 1)) return;
+    await p.out.write((count ? String(n).padStart(7) + " " : "") + prev + eol);
+  };
+  for (;;) {
+    const batch = await reader.batch();
+    if (batch === null) break;
+    for (const l of batch) {
+      const k = keyOf(l);
+      if (prev !== null && k === prevKey) {
+        n++;
+        if (all) group.push(l);
+        continue;
+      }
+      await emit();
+      prev = l;
+      prevKey = k;
+      n = 1;
+      group = [l];
+    }
+  }
+  await emit();
+  return 0;
+});
