@@ -1,12 +1,12 @@
 // The one place that knows how to run a script on the simulator in-process. Everything else in
 // this folder talks to `runCase`, so when kernel-sim/host/ changes its API only this file moves.
 //
-// Each case gets a freshly booted machine (Host.boot, virtual clock), exactly as
+// Each case gets a freshly booted machine (virtual clock), exactly as
 // `vlab --script FILE` runs one: root, cwd /root, the script at /run/vlab-case/case.sh (where the
 // recorder puts it too, so "$0: line N:" messages agree), stdin /dev/null, stdout and stderr
 // merged in the order they were written.
 
-import { Host } from "../../kernel-sim/host/host.ts";
+import { runScript } from "../../kernel-sim/host/index.ts";
 import type { Case, Outcome } from "./corpus.ts";
 
 /** What the suite calls: runScript({ path, script, shell }) → { status, output }. */
@@ -16,15 +16,8 @@ export type RunScript = (req: {
   shell: "sh" | "bash";
 }) => Promise<{ status: number; output: string | Uint8Array }>;
 
-/** The simulator: boot a host per case and run the script (its "# shell:" line picks sh or bash). */
-const runOnHost: RunScript = async ({ script }) => {
-  const host = await Host.boot({ clock: "virtual" });
-  const chunks: Uint8Array[] = [];
-  // Copy: the kernel may reuse the buffer it hands out.
-  const collect = (b: Uint8Array): void => void chunks.push(b.slice());
-  const status = await host.runScript({ script, onStdout: collect, onStderr: collect });
-  return { status, output: concat(chunks) };
-};
+/** The simulator: kernel-sim/host's runScript boots a fresh machine per call (virtual clock). */
+const runOnHost: RunScript = ({ path, script, shell }) => runScript({ path, script, shell });
 
 /**
  * The implementation under test: the host, or the module VLAB_SIM_MODULE names (an absolute
@@ -54,16 +47,4 @@ export async function runCase(run: RunScript, c: Case): Promise<Outcome> {
     const err = e as Error;
     return { output: utf8.encode(`simulator threw: ${err.stack ?? String(e)}\n`), status: -1 };
   }
-}
-
-function concat(chunks: Uint8Array[]): Uint8Array {
-  let n = 0;
-  for (const c of chunks) n += c.length;
-  const out = new Uint8Array(n);
-  let off = 0;
-  for (const c of chunks) {
-    out.set(c, off);
-    off += c.length;
-  }
-  return out;
 }
