@@ -5,6 +5,7 @@
 
 import type { UtsNamespace } from "./uts.ts";
 import type { PidNamespace } from "../task/pid.ts";
+import type { MountNamespace } from "../vfs/mount.ts";
 
 export class Nsproxy {
   constructor(
@@ -12,7 +13,7 @@ export class Nsproxy {
     /** The pid namespace children will be created in (pid_for_children). */
     public pidForChildren: PidNamespace,
     /** The mount namespace, net, ipc, cgroup, time: owned by their subsystems (issue 4). */
-    public mnt: unknown = null,
+    public mnt: MountNamespace | null = null,
   ) {}
 
   copy(): Nsproxy {

@@ -4,6 +4,7 @@
 
 import type { Task } from "../task/task.ts";
 import type { Dirent, Stat } from "../../uapi/stat.ts";
+import type { Path } from "./mount.ts";
 import { O_ACCMODE, O_RDONLY, O_RDWR, O_WRONLY } from "../../uapi/fcntl.ts";
 
 /**
@@ -34,6 +35,11 @@ export class File {
   pos = 0;
   /** References from fd tables (and in-flight syscalls). Released at 0. */
   refs = 1;
+  /**
+   * Where the file was opened (f_path), for files opened through the VFS: fchdir, fstatfs,
+   * fchmod and /proc/PID/fd use it. null for pipes and sockets made without a path.
+   */
+  fpath: Path | null = null;
 
   constructor(
     readonly ops: FileOperations,
