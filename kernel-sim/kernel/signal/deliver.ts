@@ -12,8 +12,13 @@ import { SIGCHLD, SIGKILL, SIGSTOP, defaultAction } from "../../uapi/signal.ts";
 import { W_STOPCODE } from "../../uapi/wait.ts";
 import { doExit } from "../task/exit.ts";
 
-/** A promise that never settles: what a dead task's pending call returns. */
-export const NEVER: Promise<never> = new Promise<never>(() => {});
+/**
+ * A promise that never settles: what a dead task's pending call returns. A fresh one each time:
+ * a shared one would keep every abandoned program's stack alive through its reaction list.
+ */
+export function never(): Promise<never> {
+  return new Promise<never>(() => {});
+}
 
 /** Lowest pending unblocked signal, SIGKILL first (dequeue_signal's order for our purposes). */
 function nextSignal(t: Task): number {
@@ -49,7 +54,7 @@ export const HANDLED_EINTR = 2;
 export async function handleSignals(t: Task): Promise<number> {
   let result = NO_HANDLER;
   for (;;) {
-    if (t.exiting) return NEVER;
+    if (t.exiting) return never();
     const sig = nextSignal(t);
     if (sig === 0) return result;
     t.pending &= ~sigmask(sig);
@@ -65,7 +70,7 @@ export async function handleSignals(t: Task): Promise<number> {
         t.blocked = saved;
         t.recalcSigpending();
       }
-      if (t.exiting) return NEVER;
+      if (t.exiting) return never();
       if (!act.restart) result = HANDLED_EINTR;
       else if (result === NO_HANDLER) result = HANDLED_RESTART;
       continue;
@@ -80,7 +85,7 @@ export async function handleSignals(t: Task): Promise<number> {
       continue;
     }
     doExit(t, sig); // term and core: no core files (RLIMIT_CORE is 0, as on Debian)
-    return NEVER;
+    return never();
   }
 }
 

@@ -7,7 +7,7 @@
 
 import type { Task } from "../task/task.ts";
 import { Interrupted } from "../task/task.ts";
-import { handleSignals, HANDLED_EINTR, NEVER } from "../signal/deliver.ts";
+import { handleSignals, HANDLED_EINTR, never } from "../signal/deliver.ts";
 import { EINTR, Errno } from "../../uapi/errno.ts";
 
 /**
@@ -15,21 +15,21 @@ import { EINTR, Errno } from "../../uapi/errno.ts";
  * Precondition: called from t's own program (its Sys handle).
  */
 export async function syscall<T>(t: Task, gen: number, name: string, op: () => T | Promise<T>): Promise<T> {
-  if (t.gen !== gen) return NEVER;
+  if (t.gen !== gen) return never();
   t.chargeUser();
   if (t.sigPending) {
     await handleSignals(t);
-    if (t.gen !== gen) return NEVER;
+    if (t.gen !== gen) return never();
   }
   for (;;) {
     let r: T;
     try {
       r = await op();
     } catch (e) {
-      if (t.gen !== gen) return NEVER;
+      if (t.gen !== gen) return never();
       if (e === Interrupted.instance) {
         const handled = await handleSignals(t);
-        if (t.gen !== gen) return NEVER;
+        if (t.gen !== gen) return never();
         if (handled !== HANDLED_EINTR) continue;
         throw new Errno(EINTR, name);
       }
@@ -38,7 +38,7 @@ export async function syscall<T>(t: Task, gen: number, name: string, op: () => T
       if (e instanceof Errno && e.syscall === "") throw new Errno(e.errno, name);
       throw e;
     }
-    if (t.gen !== gen) return NEVER;
+    if (t.gen !== gen) return never();
     await exitToUser(t, gen);
     return r;
   }
@@ -48,13 +48,13 @@ export async function syscall<T>(t: Task, gen: number, name: string, op: () => T
 export async function exitToUser(t: Task, gen: number): Promise<void> {
   if (t.sigPending) {
     await handleSignals(t);
-    if (t.gen !== gen) return NEVER;
+    if (t.gen !== gen) return never();
   }
   if (t.needResched()) {
     await t.kernel.sched.yield();
-    if (t.gen !== gen) return NEVER;
+    if (t.gen !== gen) return never();
     t.lastResume = t.sliceStart = performance.now();
     if (t.sigPending) await handleSignals(t);
-    if (t.gen !== gen) return NEVER;
+    if (t.gen !== gen) return never();
   }
 }

@@ -16,7 +16,7 @@ import { wait4 } from "../task/wait.ts";
 import { checkArgSize, commFromFilename, resolveBinprm } from "../task/exec.ts";
 import { startProgram } from "../task/run.ts";
 import { killSyscall, sendSignal } from "../signal/send.ts";
-import { handleSignals, NEVER, NO_HANDLER } from "../signal/deliver.ts";
+import { handleSignals, never, NO_HANDLER } from "../signal/deliver.ts";
 import { sigmask } from "../signal/sighand.ts";
 import { Interrupted } from "../task/task.ts";
 import { EINTR, EINVAL, EPERM, Errno } from "../../uapi/errno.ts";
@@ -144,12 +144,12 @@ export class SysImpl {
       t.exe = bprm.exe;
       const { main } = bprm;
       startProgram(t, (sys) => main(sys, bprm.argv, envp));
-      return NEVER;
+      return never();
     });
   }
   exit(status: number): Promise<never> {
     if (this.task.gen === this.gen) doExit(this.task, W_EXITCODE(status & 0xff, 0));
-    return NEVER;
+    return never();
   }
   wait4(pid: number, options: number): Promise<WaitResult> {
     return this.call("wait4", () => wait4(this.task, pid, options));
@@ -196,7 +196,7 @@ export class SysImpl {
   }
   async sigsuspend(mask: bigint): Promise<never> {
     const t = this.task;
-    if (t.gen !== this.gen) return NEVER;
+    if (t.gen !== this.gen) return never();
     t.chargeUser();
     const saved = t.blocked;
     t.blocked = mask & ~UNBLOCKABLE;
@@ -209,12 +209,12 @@ export class SysImpl {
     await handleSignals(t);
     t.blocked = saved;
     t.recalcSigpending();
-    if (t.gen !== this.gen) return NEVER;
+    if (t.gen !== this.gen) return never();
     throw new Errno(EINTR, "sigsuspend");
   }
   async pause(): Promise<never> {
     const t = this.task;
-    if (t.gen !== this.gen) return NEVER;
+    if (t.gen !== this.gen) return never();
     t.chargeUser();
     for (;;) {
       try {
@@ -223,7 +223,7 @@ export class SysImpl {
         if (e !== Interrupted.instance) throw e;
       }
       const handled = await handleSignals(t);
-      if (t.gen !== this.gen) return NEVER;
+      if (t.gen !== this.gen) return never();
       // pause() returns only once a handler ran (a stop and continue do not end it).
       if (handled !== NO_HANDLER) throw new Errno(EINTR, "pause");
     }
@@ -253,7 +253,7 @@ export class SysImpl {
   }
   async sched_yield(): Promise<void> {
     const t = this.task;
-    if (t.gen !== this.gen) return NEVER;
+    if (t.gen !== this.gen) return never();
     t.chargeUser();
     if (t.sigPending) await handleSignals(t);
     await this.kernel.sched.yield();
