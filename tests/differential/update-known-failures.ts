@@ -11,7 +11,9 @@ import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import { firstDifference, judge, KNOWN_FAILURES_FILE, listCases, readKnownFailures, type Case } from "./corpus.ts";
 import { loadSimulator, runCase } from "./sim.ts";
 
-const CASE_TIMEOUT_MS = 20_000;
+const CASE_TIMEOUT_MS = 10_000;
+/** Cases run at once (each on its own machine), as the suite runs them. */
+const CONCURRENCY = 5;
 
 const HEADER = `# Differential cases the simulator does not pass yet: "ID  # reason", one a line.
 # The suite runs them as test.fails, so a fixed case fails it until removed from here.
@@ -26,19 +28,29 @@ async function main(): Promise<number> {
     return 2;
   }
   const old = process.argv.includes("--fresh") ? new Map<string, string>() : readKnownFailures();
+  const cases = listCases();
+  const reasons = new Array<string>(cases.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < cases.length) {
+      const i = next++;
+      const c = cases[i]!;
+      const timeout = new Promise<string>((res) => setTimeout(() => res("timed out"), CASE_TIMEOUT_MS).unref());
+      reasons[i] = await Promise.race([runCase(sim, c).then((got) => explain(c, got)), timeout]);
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   const lines: string[] = [];
   let passed = 0;
-  for (const c of listCases()) {
-    const timeout = new Promise<string>((res) => setTimeout(() => res("timed out"), CASE_TIMEOUT_MS).unref());
-    const why = await Promise.race([runCase(sim, c).then((got) => explain(c, got)), timeout]);
+  cases.forEach((c, i) => {
+    const why = reasons[i]!;
     if (why === "") {
       passed++;
-      continue;
+      return;
     }
-    const reason = old.get(c.id) || why;
-    lines.push(`${c.id}  # ${reason}`);
+    lines.push(`${c.id}  # ${old.get(c.id) || why}`);
     process.stderr.write(`FAIL ${c.id}: ${why}\n`);
-  }
+  });
   const text = HEADER + lines.join("\n") + (lines.length ? "\n" : "");
   console.log(`${passed} passed, ${lines.length} known failures`);
   const before = existsSync(KNOWN_FAILURES_FILE) ? readFileSync(KNOWN_FAILURES_FILE, "utf8") : "";
