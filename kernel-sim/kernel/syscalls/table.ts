@@ -1,0 +1,56 @@
+// The truth about what is supported (DESIGN.md): every system call of the Sys interface, how
+// completely it follows Linux, and what is missing. A call not listed here does not exist
+// (ENOSYS). The notes of partial calls are the source of docs/differences.md's syscall section.
+
+export type Support = "full" | "partial" | "none";
+
+export interface SyscallEntry {
+  support: Support;
+  note?: string;
+}
+
+const full: SyscallEntry = { support: "full" };
+const partial = (note: string): SyscallEntry => ({ support: "partial", note });
+
+export const SYSCALLS: Readonly<Record<string, SyscallEntry>> = {
+  // process identity and credentials
+  getpid: full, getppid: full, gettid: full, getpgrp: full, getpgid: full, setpgid: full, getsid: full, setsid: full,
+  getuid: full, geteuid: full, getgid: full, getegid: full, getgroups: full,
+  setuid: full, setgid: full, setresuid: full, setresgid: full, setgroups: full,
+  prctl_set_name: full, prctl_get_name: full,
+  // life
+  fork: partial("the child runs a continuation given by the caller: JavaScript cannot copy a running stack"),
+  clone: partial("namespace flags CLONE_NEWPID and CLONE_NEWUTS so far; no threads (CLONE_VM/CLONE_THREAD ignored)"),
+  execve: partial("binary formats: vlab built-in programs and #! scripts"),
+  exit: full,
+  wait4: partial("rusage carries utime/stime only"),
+  // signals
+  kill: full, raise: full, sigaction: partial("SA_RESTART and sa_mask; no SA_SIGINFO, SA_ONSTACK, SA_NOCLDSTOP"),
+  sigprocmask: full, sigpending: full, sigsuspend: full, pause: full, alarm: full,
+  // time and scheduling
+  need_resched: partial("vlab-specific: lets a computing program find out it should yield"),
+  sched_yield: full, nanosleep: full, clock_gettime: full, times: full, getrusage: partial("utime/stime only"),
+  cpu_burn: partial("vlab-specific: simulated CPU work charged to the task"),
+  // system
+  uname: full, sethostname: full, setdomainname: full, sysinfo: partial("load averages are 0"), getrandom: full,
+  syslog_read_all: full,
+  // fd-generic
+  close: full, read: full, write: full, pread: full, pwrite: partial("O_APPEND files write at the given offset"),
+  lseek: full, dup: full, dup2: full, dup3: full, fcntl: partial("F_DUPFD(_CLOEXEC), F_GETFD/F_SETFD, F_GETFL/F_SETFL; no locks"),
+  pipe2: full, poll: full,
+  ioctl_tcgets: full, ioctl_tcsets: full, ioctl_tiocgwinsz: full, ioctl_tiocswinsz: full, ioctl_tiocgpgrp: full,
+  ioctl_tiocspgrp: full, ioctl_tiocsctty: full, ioctl_tiocnotty: full, ioctl_fionread: full,
+  // path-level (the VFS)
+  open: full, openat: full, stat: full, lstat: full, fstat: full, fstatat: full, statfs: full, fstatfs: full,
+  access: full, faccessat: full, getdents64: full, mkdir: full, mkdirat: full, mknod: full, rmdir: full,
+  unlink: full, unlinkat: full, rename: full, renameat2: full, link: full, linkat: full, symlink: full,
+  readlink: full, readlinkat: full, chmod: full, fchmod: full, fchmodat: full, chown: full, lchown: full,
+  fchown: full, truncate: full, ftruncate: full, utimensat: full, umask: full, getcwd: full, chdir: full,
+  fchdir: full, chroot: full, getxattr: full, lgetxattr: full, setxattr: full, lsetxattr: full, listxattr: full,
+  llistxattr: full, removexattr: full, lremovexattr: full,
+  mount: partial("tmpfs, proc, sysfs, devtmpfs, devpts, bind and remount; propagation types come with namespaces"),
+  umount2: full, pivot_root: partial("see mount"),
+  // namespaces
+  unshare: partial("CLONE_NEWPID and CLONE_NEWUTS so far"),
+  setns: { support: "none", note: "comes with the namespace work" },
+};
