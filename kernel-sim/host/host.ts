@@ -146,7 +146,9 @@ export class Host {
   /** Start pid 1 and wait until it has mounted the pseudo filesystems. */
   private runInit(): Promise<void> {
     return new Promise<void>((ready, fail) => {
-      runInit(this.init, (sys) => initMain(sys, ready, fail), "systemd");
+      this.init.cmdline = ["/sbin/init"];
+      this.init.exe = "/usr/sbin/init";
+      runInit(this.init, (sys) => initMain(sys, ready, fail), "init");
     });
   }
 
