@@ -256,6 +256,8 @@ export const SYMLINKS: ReadonlyArray<[string, string]> = [
   ["/sbin", "usr/sbin"],
   ["/lib", "usr/lib"],
   ["/lib64", "usr/lib64"],
+  ["/usr/bin/sh", "dash"],
+  ["/usr/bin/rbash", "bash"],
   ["/var/run", "/run"],
   ["/var/lock", "/run/lock"],
 ];

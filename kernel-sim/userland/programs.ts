@@ -7,7 +7,15 @@ import { PROGRAMS as coreutils } from "./coreutils/index.ts";
 import { PROGRAMS as procps } from "./procps/index.ts";
 import { PROGRAMS as findutils } from "./findutils/index.ts";
 import { PROGRAMS as text } from "./text/index.ts";
+import shMain from "./sh/main.ts";
 
 export type ProgramTable = Record<string, { path: string; main: ProgramMain }>;
 
-export const PROGRAMS: ProgramTable = { ...coreutils, ...procps, ...findutils, ...text };
+export const PROGRAMS: ProgramTable = {
+  ...coreutils,
+  ...procps,
+  ...findutils,
+  ...text,
+  bash: { path: "/usr/bin/bash", main: shMain },
+  dash: { path: "/usr/bin/dash", main: shMain },
+};
