@@ -1,0 +1,208 @@
+// Small builtins: alias, unalias, umask, ulimit, times, getopts, let, help.
+
+import type { Shell } from "../interp/shell.ts";
+import { out, berr } from "./io.ts";
+import { ExpandError } from "../expand/expand.ts";
+import { USER_HZ } from "../../../uapi/clock.ts";
+
+export async function alias(sh: Shell, argv: string[]): Promise<number> {
+  const q = (v: string) => `'${v.replace(/'/g, "'\\''")}'`;
+  const args = argv.slice(1).filter((a) => a !== "-p");
+  if (args.length === 0) {
+    let s = "";
+    for (const [k, v] of [...sh.aliases].sort()) s += `${sh.bash ? "alias " : ""}${k}=${q(v)}\n`;
+    await out(sh, "alias", s);
+    return 0;
+  }
+  let status = 0;
+  let s = "";
+  for (const a of args) {
+    const eq = a.indexOf("=");
+    if (eq > 0) sh.aliases.set(a.slice(0, eq), a.slice(eq + 1));
+    else {
+      const v = sh.aliases.get(a);
+      if (v === undefined) {
+        await berr(sh, "alias", `${a}: not found`);
+        status = 1;
+      } else s += `${sh.bash ? "alias " : ""}${a}=${q(v)}\n`;
+    }
+  }
+  await out(sh, "alias", s);
+  return status;
+}
+
+export async function unalias(sh: Shell, argv: string[]): Promise<number> {
+  if (argv[1] === "-a") {
+    sh.aliases.clear();
+    return 0;
+  }
+  let status = 0;
+  for (const a of argv.slice(1)) {
+    if (!sh.aliases.delete(a)) {
+      await berr(sh, "unalias", `${a}: not found`);
+      status = 1;
+    }
+  }
+  return status;
+}
+
+export async function umask(sh: Shell, argv: string[]): Promise<number> {
+  const sym = argv[1] === "-S";
+  const arg = sym ? argv[2] : argv[1];
+  if (arg === undefined) {
+    const m = sh.sys.umask(0);
+    sh.sys.umask(m);
+    if (sym) {
+      const p = (shift: number) => {
+        const bits = ~(m >> shift) & 7;
+        return (bits & 4 ? "r" : "") + (bits & 2 ? "w" : "") + (bits & 1 ? "x" : "");
+      };
+      await out(sh, "umask", `u=${p(6)},g=${p(3)},o=${p(0)}\n`);
+    } else await out(sh, "umask", m.toString(8).padStart(4, "0") + "\n");
+    return 0;
+  }
+  if (!/^[0-7]+$/.test(arg)) {
+    await berr(sh, "umask", sh.bash ? `${arg}: invalid symbolic mode operator` : `Illegal number: ${arg}`);
+    return 1;
+  }
+  sh.sys.umask(parseInt(arg, 8) & 0o777);
+  return 0;
+}
+
+export async function ulimit(sh: Shell, argv: string[]): Promise<number> {
+  const a = argv.slice(1).filter((x) => !/^-[HS]$/.test(x));
+  if (a.length === 0 || a[0] === "-f") await out(sh, "ulimit", "unlimited\n");
+  else if (a[0] === "-n") await out(sh, "ulimit", "1024\n");
+  else if (a[0] === "-a") await out(sh, "ulimit", "core file size          (blocks, -c) 0\nfile size               (blocks, -f) unlimited\nopen files                      (-n) 1024\nmax user processes              (-u) unlimited\n");
+  else await out(sh, "ulimit", "unlimited\n");
+  return 0;
+}
+
+export async function times(sh: Shell): Promise<number> {
+  const t = sh.sys.times();
+  const f = (ticks: number) => {
+    const s = ticks / USER_HZ;
+    return `${Math.floor(s / 60)}m${(s % 60).toFixed(3)}s`;
+  };
+  await out(sh, "times", `${f(t.utime)} ${f(t.stime)}\n${f(t.cutime)} ${f(t.cstime)}\n`);
+  return 0;
+}
+
+/** getopts optstring name [args]: POSIX, with OPTIND/OPTARG and silent mode (leading ':'). */
+export async function getopts(sh: Shell, argv: string[]): Promise<number> {
+  const optstring = argv[1];
+  const name = argv[2];
+  if (optstring === undefined || name === undefined) {
+    await berr(sh, "getopts", sh.bash ? "usage: getopts optstring name [arg ...]" : "usage: getopts optstring var [arg]");
+    return 2;
+  }
+  const args = argv.length > 3 ? argv.slice(3) : sh.positionalParams;
+  let optind = Number(sh.vars.get("OPTIND") ?? "1") || 1;
+  if (optind !== sh.getoptsLast) sh.optind2 = 0;
+  const silent = optstring.startsWith(":");
+  const done = () => {
+    sh.setVar(name, "?");
+    sh.vars.unset("OPTARG");
+    sh.setVar("OPTIND", String(optind));
+    sh.getoptsLast = optind;
+    sh.optind2 = 0;
+    return 1;
+  };
+  const arg = args[optind - 1];
+  if (sh.optind2 === 0) {
+    if (arg === undefined || !arg.startsWith("-") || arg === "-") return done();
+    if (arg === "--") {
+      optind++;
+      return done();
+    }
+    sh.optind2 = 1;
+  }
+  const a = args[optind - 1]!;
+  const c = a[sh.optind2]!;
+  sh.optind2++;
+  const advance = () => {
+    if (sh.optind2 >= a.length) {
+      optind++;
+      sh.optind2 = 0;
+    }
+  };
+  const k = optstring.indexOf(c);
+  if (k < 0 || c === ":") {
+    advance();
+    if (silent) {
+      sh.setVar("OPTARG", c);
+    } else {
+      await sh.error(sh.bash ? `illegal option -- ${c}` : `Illegal option -${c}`);
+      sh.vars.unset("OPTARG");
+    }
+    sh.setVar(name, "?");
+  } else if (optstring[k + 1] === ":") {
+    if (sh.optind2 < a.length) {
+      sh.setVar("OPTARG", a.slice(sh.optind2));
+      optind++;
+      sh.optind2 = 0;
+    } else if (args[optind] !== undefined) {
+      sh.setVar("OPTARG", args[optind]!);
+      optind += 2;
+      sh.optind2 = 0;
+    } else {
+      optind++;
+      sh.optind2 = 0;
+      if (silent) {
+        sh.setVar(name, ":");
+        sh.setVar("OPTARG", c);
+      } else {
+        await sh.error(sh.bash ? `option requires an argument -- ${c}` : `No arg for -${c} option`);
+        sh.setVar(name, "?");
+        sh.vars.unset("OPTARG");
+      }
+      sh.setVar("OPTIND", String(optind));
+      sh.getoptsLast = optind;
+      return 0;
+    }
+    sh.setVar(name, c);
+  } else {
+    advance();
+    sh.setVar(name, c);
+    sh.vars.unset("OPTARG");
+  }
+  sh.setVar("OPTIND", String(optind));
+  sh.getoptsLast = optind;
+  return 0;
+}
+
+export async function letCmd(sh: Shell, argv: string[]): Promise<number> {
+  if (argv.length < 2) {
+    await berr(sh, "let", "expression expected");
+    return 1;
+  }
+  let v = 0;
+  for (const e of argv.slice(1)) {
+    try {
+      v = sh.expander.arith(e);
+    } catch (err) {
+      if (err instanceof ExpandError) {
+        await berr(sh, "let", err.bashMsg);
+        return 1;
+      }
+      throw err;
+    }
+  }
+  return v !== 0 ? 0 : 1;
+}
+
+export async function help(sh: Shell, argv: string[]): Promise<number> {
+  const { BUILTINS } = await import("./index.ts");
+  if (argv.length > 1) {
+    const n = argv[1]!;
+    if (!BUILTINS.has(n)) {
+      await berr(sh, "help", `no help topics match \`${n}'.  Try \`help help' or \`man -k ${n}' or \`info ${n}'.`);
+      return 1;
+    }
+    await out(sh, "help", `${n}: ${n} [...]\n    See bash(1).\n`);
+    return 0;
+  }
+  const names = [...BUILTINS.keys()].sort();
+  await out(sh, "help", `GNU bash, version 5.2.15(1)-release (x86_64-pc-linux-gnu)\nThese shell commands are defined internally.  Type \`help' to see this list.\n\n${names.join("\n")}\n`);
+  return 0;
+}
