@@ -23,7 +23,7 @@ export const ROOT_DISK_BYTES = 1024 * 1024 * 1024;
 
 export function vfsInit(kernel: Kernel): { fs: FsContext; mnt: MountNamespace } {
   vfsState(kernel);
-  for (const t of [tmpfsType, devtmpfsType, devptsType, procType, sysfsType, cgroup2PlaceholderType]) registerFilesystem(kernel, t);
+  for (const t of [sysfsType, tmpfsType, procType, cgroup2PlaceholderType, devtmpfsType, devptsType]) registerFilesystem(kernel, t);
   registerMemDevices(kernel);
   registerTtyDevices(kernel);
   const ns = new MountNamespace(kernel.allocInum());

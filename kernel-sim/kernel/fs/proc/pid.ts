@@ -1,0 +1,75 @@
+// /proc/PID: one directory per process visible in the procfs instance's pid namespace.
+// Analogous to fs/proc/base.c's tgid_base_stuff (the entries we have, in its order).
+
+import type { Task } from "../../task/task.ts";
+import type { PidNamespace } from "../../task/pid.ts";
+import type { PDir, PNode } from "../pseudo/node.ts";
+import { textFile, symlinkNode } from "../pseudo/node.ts";
+import { showCmdline, showEnviron, showStat, showStatus } from "./array.ts";
+import { showMountinfo, showMounts } from "./mounts.ts";
+import { fdDir, fdinfoDir, mayAccess } from "./fd.ts";
+import { dPath } from "../../vfs/d_path.ts";
+import { lookupPath, LOOKUP_FOLLOW } from "../../vfs/namei.ts";
+import { EACCES, ENOENT, Errno } from "../../../uapi/errno.ts";
+
+const dec = new TextDecoder();
+
+function guarded<T>(reader: Task, t: Task, fn: () => T): T {
+  if (!mayAccess(reader, t)) throw new Errno(EACCES);
+  return fn();
+}
+
+/** The entries of /proc/PID, by name. */
+function entries(t: Task, ns: PidNamespace, key: string): Record<string, () => PNode | null> {
+  const zombie = (): boolean => t.state === "Z" || t.state === "X";
+  const own = <N extends PNode>(n: N): N => ({ ...n, uid: t.cred.euid, gid: t.cred.egid });
+  return {
+    fd: () => fdDir(t, `${key}/fd`),
+    fdinfo: () => fdinfoDir(t, `${key}/fdinfo`),
+    environ: () => own(textFile(`${key}/environ`, () => showEnviron(t), 0o400)),
+    status: () => own(textFile(`${key}/status`, () => showStatus(t, ns))),
+    cmdline: () => own(textFile(`${key}/cmdline`, () => showCmdline(t))),
+    comm: () =>
+      own(textFile(`${key}/comm`, () => `${t.comm}\n`, 0o644, (_r, data) => {
+        const s = dec.decode(data);
+        t.setComm(s.endsWith("\n") ? s.slice(0, -1) : s);
+      })),
+    stat: () => own(textFile(`${key}/stat`, () => showStat(t, ns))),
+    cwd: () =>
+      own(symlinkNode(`${key}/cwd`, (r) => guarded(r, t, () => (zombie() ? "" : dPath(t.fs.cwd, r.fs.root))), (r) => guarded(r, t, () => t.fs.cwd))),
+    root: () =>
+      own(symlinkNode(`${key}/root`, (r) => guarded(r, t, () => dPath(t.fs.root, r.fs.root)), (r) => guarded(r, t, () => t.fs.root))),
+    exe: () =>
+      own(
+        symlinkNode(
+          `${key}/exe`,
+          (r) => guarded(r, t, () => {
+            if (!t.exe || zombie()) throw new Errno(ENOENT);
+            return t.exe;
+          }),
+          (r) => guarded(r, t, () => {
+            if (!t.exe || zombie()) throw new Errno(ENOENT);
+            return lookupPath(t, -100, t.exe, LOOKUP_FOLLOW);
+          }),
+        ),
+      ),
+    mounts: () => own(textFile(`${key}/mounts`, () => showMounts(t))),
+    mountinfo: () => own(textFile(`${key}/mountinfo`, () => showMountinfo(t))),
+  };
+}
+
+/** The /proc/PID directory of t, as seen from ns. */
+export function pidDir(t: Task, ns: PidNamespace, bootRealtimeNs: bigint): PDir {
+  const key = `p${t.pid.numbers[0]}`;
+  const e = entries(t, ns, key);
+  return {
+    kind: "dir",
+    key,
+    mode: 0o555,
+    uid: t.cred.euid,
+    gid: t.cred.egid,
+    timeNs: bootRealtimeNs + BigInt(Math.floor(t.startTime)),
+    list: () => Object.keys(e),
+    get: (name) => (Object.hasOwn(e, name) ? e[name]!() : null),
+  };
+}

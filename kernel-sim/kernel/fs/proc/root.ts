@@ -1,0 +1,87 @@
+// The top of /proc: the generated system files and one directory per visible process.
+// Analogous to fs/proc/root.c plus the files of fs/proc/{uptime,loadavg,meminfo,version,
+// cmdline,stat,cpuinfo}.c and /proc/sys/kernel from kernel/sysctl.c, printed as Linux 6.1 does.
+
+import type { Kernel } from "../../kernel.ts";
+import type { Task } from "../../task/task.ts";
+import type { PidNamespace } from "../../task/pid.ts";
+import type { PDir, PNode } from "../pseudo/node.ts";
+import { staticDir, symlinkNode, textFile } from "../pseudo/node.ts";
+import { pidDir } from "./pid.ts";
+import { showMemInfo, showCpuinfo, showStat, showUptime, showLoadavg, showVersion } from "./sysinfo.ts";
+import { vfsState } from "../../vfs/state.ts";
+import { PID_MAX_DEFAULT } from "../../task/pid.ts";
+import { UTS_RELEASE, UTS_SYSNAME, UTS_VERSION, NEW_UTS_LEN } from "../../ns/uts.ts";
+import { EINVAL, Errno } from "../../../uapi/errno.ts";
+
+const dec = new TextDecoder();
+
+/** Tasks visible in ns, by their number there, ascending. */
+function visible(kernel: Kernel, ns: PidNamespace): [number, Task][] {
+  const out: [number, Task][] = [];
+  for (const t of kernel.tasks) {
+    const n = t.pid.nr(ns);
+    if (n > 0) out.push([n, t]);
+  }
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
+function sysctlString(key: string, get: (t: Task) => string, set?: (t: Task, v: string) => void): () => PNode {
+  return () =>
+    set
+      ? textFile(key, (t) => get(t) + "\n", 0o644, (t, data) => {
+          const v = dec.decode(data).replace(/\n$/, "");
+          if (v.length > NEW_UTS_LEN) throw new Errno(EINVAL);
+          set(t, v);
+        })
+      : textFile(key, (t) => get(t) + "\n");
+}
+
+function sysDir(): PDir {
+  return staticDir("sys", 0o555, {
+    kernel: () =>
+      staticDir("sys/kernel", 0o555, {
+        hostname: sysctlString("sys/kernel/hostname", (t) => t.nsproxy.uts.nodename, (t, v) => (t.nsproxy.uts.nodename = v)),
+        domainname: sysctlString("sys/kernel/domainname", (t) => t.nsproxy.uts.domainname, (t, v) => (t.nsproxy.uts.domainname = v)),
+        ostype: sysctlString("sys/kernel/ostype", () => UTS_SYSNAME),
+        osrelease: sysctlString("sys/kernel/osrelease", () => UTS_RELEASE),
+        version: sysctlString("sys/kernel/version", () => UTS_VERSION),
+        pid_max: sysctlString("sys/kernel/pid_max", () => String(PID_MAX_DEFAULT)),
+      }),
+  });
+}
+
+/** The root directory of a procfs instance whose pid namespace is ns. */
+export function procRoot(kernel: Kernel, ns: PidNamespace): PDir {
+  const bootRt = kernel.clock.realtime() - BigInt(Math.floor(kernel.clock.now()));
+  const files: Record<string, () => PNode | null> = {
+    self: () => symlinkNode("self", (t) => String(t.pid.nr(ns) || "")),
+    "thread-self": () => symlinkNode("thread-self", (t) => `${t.pid.nr(ns)}/task/${t.pid.nr(ns)}`),
+    mounts: () => symlinkNode("mounts", () => "self/mounts"),
+    sys: sysDir,
+    cmdline: () => textFile("cmdline", () => `BOOT_IMAGE=/boot/vmlinuz-${UTS_RELEASE} root=/dev/vda ro quiet\n`),
+    cpuinfo: () => textFile("cpuinfo", () => showCpuinfo()),
+    filesystems: () =>
+      textFile("filesystems", () => [...vfsState(kernel).fsTypes.values()].map((f) => `${f.nodev ? "nodev" : ""}\t${f.name}\n`).join("")),
+    loadavg: () => textFile("loadavg", () => showLoadavg(kernel, ns)),
+    meminfo: () => textFile("meminfo", () => showMemInfo()),
+    stat: () => textFile("stat", () => showStat(kernel)),
+    uptime: () => textFile("uptime", () => showUptime(kernel)),
+    version: () => textFile("version", () => showVersion()),
+  };
+  return {
+    kind: "dir",
+    key: "",
+    mode: 0o555,
+    list: () => [...Object.keys(files), ...visible(kernel, ns).map(([n]) => String(n))],
+    get(name, reader) {
+      if (Object.hasOwn(files, name)) {
+        if (name === "self" && reader.pid.nr(ns) === 0) return null;
+        return files[name]!();
+      }
+      if (!/^[1-9]\d*$/.test(name)) return null;
+      const t = kernel.findTask(Number(name), ns);
+      return t ? pidDir(t, ns, bootRt) : null;
+    },
+  };
+}
