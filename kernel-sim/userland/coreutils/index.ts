@@ -3,9 +3,14 @@
 import type { ProgramMain } from "../lib/sys.ts";
 import p_basename from "./basename.ts";
 import p_cat from "./cat.ts";
+import p_chgrp from "./chgrp.ts";
+import p_chmod from "./chmod.ts";
+import p_chown from "./chown.ts";
 import p_clear from "./clear.ts";
 import p_comm from "./comm.ts";
+import p_cp from "./cp.ts";
 import p_cut from "./cut.ts";
+import p_date from "./date.ts";
 import p_dirname from "./dirname.ts";
 import p_echo from "./echo.ts";
 import p_env from "./env.ts";
@@ -15,8 +20,10 @@ import p_groups from "./groups.ts";
 import p_head from "./head.ts";
 import p_hostname from "./hostname.ts";
 import p_id from "./id.ts";
+import p_ln from "./ln.ts";
 import p_ls from "./ls.ts";
 import p_mkdir from "./mkdir.ts";
+import p_mv from "./mv.ts";
 import p_nl from "./nl.ts";
 import p_nproc from "./nproc.ts";
 import p_paste from "./paste.ts";
@@ -30,9 +37,11 @@ import p_rmdir from "./rmdir.ts";
 import p_seq from "./seq.ts";
 import p_sleep from "./sleep.ts";
 import p_sort from "./sort.ts";
+import p_stat from "./stat.ts";
 import p_tac from "./tac.ts";
 import p_tail from "./tail.ts";
 import p_tee from "./tee.ts";
+import p_touch from "./touch.ts";
 import p_tr from "./tr.ts";
 import p_true from "./true.ts";
 import p_tty from "./tty.ts";
@@ -45,9 +54,14 @@ import p_yes from "./yes.ts";
 export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
   basename: { main: p_basename, path: "/usr/bin/basename" },
   cat: { main: p_cat, path: "/usr/bin/cat" },
+  chgrp: { main: p_chgrp, path: "/usr/bin/chgrp" },
+  chmod: { main: p_chmod, path: "/usr/bin/chmod" },
+  chown: { main: p_chown, path: "/usr/bin/chown" },
   clear: { main: p_clear, path: "/usr/bin/clear" },
   comm: { main: p_comm, path: "/usr/bin/comm" },
+  cp: { main: p_cp, path: "/usr/bin/cp" },
   cut: { main: p_cut, path: "/usr/bin/cut" },
+  date: { main: p_date, path: "/usr/bin/date" },
   dirname: { main: p_dirname, path: "/usr/bin/dirname" },
   echo: { main: p_echo, path: "/usr/bin/echo" },
   env: { main: p_env, path: "/usr/bin/env" },
@@ -57,8 +71,10 @@ export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
   head: { main: p_head, path: "/usr/bin/head" },
   hostname: { main: p_hostname, path: "/usr/bin/hostname" },
   id: { main: p_id, path: "/usr/bin/id" },
+  ln: { main: p_ln, path: "/usr/bin/ln" },
   ls: { main: p_ls, path: "/usr/bin/ls" },
   mkdir: { main: p_mkdir, path: "/usr/bin/mkdir" },
+  mv: { main: p_mv, path: "/usr/bin/mv" },
   nl: { main: p_nl, path: "/usr/bin/nl" },
   nproc: { main: p_nproc, path: "/usr/bin/nproc" },
   paste: { main: p_paste, path: "/usr/bin/paste" },
@@ -72,9 +88,11 @@ export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
   seq: { main: p_seq, path: "/usr/bin/seq" },
   sleep: { main: p_sleep, path: "/usr/bin/sleep" },
   sort: { main: p_sort, path: "/usr/bin/sort" },
+  stat: { main: p_stat, path: "/usr/bin/stat" },
   tac: { main: p_tac, path: "/usr/bin/tac" },
   tail: { main: p_tail, path: "/usr/bin/tail" },
   tee: { main: p_tee, path: "/usr/bin/tee" },
+  touch: { main: p_touch, path: "/usr/bin/touch" },
   tr: { main: p_tr, path: "/usr/bin/tr" },
   true: { main: p_true, path: "/usr/bin/true" },
   tty: { main: p_tty, path: "/usr/bin/tty" },
