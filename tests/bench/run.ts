@@ -19,13 +19,17 @@ function emit(f: Figure): void {
   console.log(JSON.stringify(f));
 }
 
+/** What the real machine printed for each command: the simulator must print the same. */
+const realOutput = new Map<string, string>();
+
 /** Wall time of a real shell command here, in ms (best of n). */
-function realMs(cmd: string, n = 3): number {
+function realMs(cmd: string, n = 3, shell = "sh"): number {
   let best = Infinity;
   for (let i = 0; i < n; i++) {
     const t0 = performance.now();
-    execFileSync("sh", ["-c", cmd], { stdio: ["ignore", "ignore", "inherit"] });
+    const out = execFileSync(shell, ["-c", cmd], { stdio: ["ignore", "pipe", "inherit"], encoding: "utf8", maxBuffer: 1 << 28 });
     best = Math.min(best, performance.now() - t0);
+    realOutput.set(cmd, out);
   }
   return best;
 }
@@ -36,10 +40,14 @@ async function simMs(cmd: string, n = 3, shell = "/bin/sh"): Promise<number> {
   for (let i = 0; i < n; i++) {
     const host = await Host.boot({ clock: "real" });
     let err = "";
+    let out = "";
+    const dec = new TextDecoder();
     const t0 = performance.now();
-    const status = await host.run({ argv: [shell, "-c", cmd], onStdout: () => {}, onStderr: (b) => (err += new TextDecoder().decode(b)) });
+    const status = await host.run({ argv: [shell, "-c", cmd], onStdout: (b) => (out += dec.decode(b)), onStderr: (b) => (err += dec.decode(b)) });
     const ms = performance.now() - t0;
-    if (status !== 0) throw new Error(`sim: ${cmd}: exit ${status}: ${err}`);
+    if (status !== 0 || err) throw new Error(`sim: ${cmd}: exit ${status}: ${err}`);
+    const want = realOutput.get(cmd);
+    if (want !== undefined && out !== want) throw new Error(`sim printed ${JSON.stringify(out.slice(0, 80))}, real ${JSON.stringify(want.slice(0, 80))}`);
     best = Math.min(best, ms);
   }
   return best;
@@ -73,22 +81,25 @@ const figures: Record<string, () => Promise<void>> = {
   async fork_exec_wait() {
     const n = 2000;
     const cmd = `i=0; while [ $i -lt ${n} ]; do /bin/true; i=$((i+1)); done`;
-    rate("fork_exec_wait", "per_s", n, await simMs(cmd), realMs(cmd), "sh loop running /bin/true");
+    const real = realMs(cmd);
+    rate("fork_exec_wait", "per_s", n, await simMs(cmd), real, "sh loop running /bin/true");
   },
   async pipe_throughput() {
     const bytes = 64 * 1024 * 1024;
     const cmd = `head -c ${bytes} /dev/zero | cat > /dev/null`;
-    rate("pipe_throughput", "bytes_per_s", bytes, await simMs(cmd), realMs(cmd), "head -c N /dev/zero | cat > /dev/null");
+    const real = realMs(cmd);
+    rate("pipe_throughput", "bytes_per_s", bytes, await simMs(cmd), real, "head -c N /dev/zero | cat > /dev/null");
   },
   async shell_loop() {
     const n = 100000;
     const cmd = `i=0; while [ $i -lt ${n} ]; do i=$((i+1)); done`;
-    rate("shell_loop", "iterations_per_s", n, await simMs(cmd, 3, "/bin/bash"), realMs(`bash -c '${cmd}'`), "bash while loop, builtins only");
+    const real = realMs(cmd, 3, "bash");
+    rate("shell_loop", "iterations_per_s", n, await simMs(cmd, 3, "/bin/bash"), real, "bash while loop, builtins only");
   },
   async text_pipeline() {
     const cmd = "seq 1 200000 | grep 7 | sort -r | uniq -c | wc -l";
-    const s = await simMs(cmd);
     const r = realMs(cmd);
+    const s = await simMs(cmd);
     emit({ name: "text_pipeline", unit: "ms", sim: +s.toFixed(1), real: +r.toFixed(1), ratio: +(r / s).toFixed(3), note: cmd });
   },
 };
