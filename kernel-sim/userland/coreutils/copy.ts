@@ -6,7 +6,7 @@ import type { Proc } from "../lib/main.ts";
 import { quote, errmsg } from "../lib/main.ts";
 import { readdirNames, joinPath } from "../lib/dirent.ts";
 import { writeAll } from "../lib/stdio.ts";
-import { Errno, EEXIST, ENOENT } from "../../uapi/errno.ts";
+import { Errno, EEXIST, EISDIR, ENOENT, ENOTDIR } from "../../uapi/errno.ts";
 import { O_CREAT, O_RDONLY, O_TRUNC, O_WRONLY, AT_FDCWD, AT_SYMLINK_NOFOLLOW } from "../../uapi/fcntl.ts";
 import { S_ISDIR, S_ISLNK, S_ISREG, S_ISCHR, S_ISBLK, S_ISFIFO, S_ISSOCK } from "../../uapi/stat.ts";
 import type { Stat } from "../../uapi/stat.ts";
@@ -151,7 +151,9 @@ export async function copyOne(p: Proc, o: CopyOpts, src: string, dst: string, to
           sys.unlink(dst);
           await copyData(p, src, dst, st.mode & 0o777);
         } else if ((e as { dst?: boolean }).dst) {
-          await p.warn(`cannot create regular file ${quote(dst)}: ${errmsg(inner)}`);
+          // "dir/" that does not exist: GNU names the trailing slash's complaint.
+          const why = dst.endsWith("/") && inner instanceof Errno && inner.errno === EISDIR ? new Errno(ENOTDIR) : inner;
+          await p.warn(`cannot create regular file ${quote(dst)}: ${errmsg(why)}`);
           return false;
         } else throw e;
       }

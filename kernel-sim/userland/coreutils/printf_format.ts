@@ -135,6 +135,7 @@ export function printfFormat(format: string, args: string[], warn: (m: string, a
     warn(m, out.length);
   };
   const next = (): string | undefined => (ai < args.length ? args[ai++] : undefined);
+  let conversions = 0;
   do {
     for (let i = 0; i < format.length; i++) {
       const c = format[i]!;
@@ -164,6 +165,7 @@ export function printfFormat(format: string, args: string[], warn: (m: string, a
         return { out, ok: false, fatal: `${bad}: invalid conversion specification` };
       }
       i += m[0].length - 1;
+      conversions++;
       const flags = m[1]!;
       let width = 0;
       let prec = -1;
@@ -206,6 +208,10 @@ export function printfFormat(format: string, args: string[], warn: (m: string, a
           out += pad(t, width, left, zero && Number.isFinite(v));
         }
       }
+    }
+    if (conversions === 0 && args.length > 0) {
+      warn(`warning: ignoring excess arguments, starting with '${args[0]}'`, out.length);
+      break;
     }
   } while (ai > 0 && ai < args.length);
   return { out, ok };

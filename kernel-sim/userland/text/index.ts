@@ -1,0 +1,8 @@
+// The programs of this folder, for the host's /usr/bin (generated list; keep it sorted).
+
+import type { ProgramMain } from "../lib/sys.ts";
+import p_grep from "./grep.ts";
+
+export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
+  grep: { main: p_grep, path: "/usr/bin/grep" },
+};
