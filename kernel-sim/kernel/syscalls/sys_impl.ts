@@ -31,7 +31,7 @@ import { NEW_UTS_LEN, UTS_MACHINE, UTS_RELEASE, UTS_SYSNAME, UTS_VERSION } from 
 import type { Utsname } from "../../uapi/utsname.ts";
 import { CAP_SYS_ADMIN } from "../cred/cred.ts";
 import { copyNamespaces } from "../task/fork.ts";
-import { CLONE_NEWPID } from "../../uapi/sched.ts";
+import { CLONE_NEWNS, CLONE_NEWPID } from "../../uapi/sched.ts";
 
 const encoder = new TextEncoder();
 const UNBLOCKABLE = sigmask(SIGKILL) | sigmask(SIGSTOP);
@@ -418,7 +418,10 @@ export class SysImpl {
   // ---- namespaces ----
   unshare(flags: number): void {
     const t = this.task;
-    const ns = copyNamespaces(this.kernel, t, flags);
+    // CLONE_NEWNS implies CLONE_FS: the root and cwd must move onto the new mounts (unshare(2)).
+    const fs = flags & CLONE_NEWNS ? t.fs.copy() : t.fs;
+    const ns = copyNamespaces(this.kernel, t, flags, fs);
+    t.fs = fs;
     if (flags & CLONE_NEWPID && ns.pidForChildren.parent !== t.pidNs) {
       // unshare(CLONE_NEWPID) twice without a fork in between is EINVAL in Linux.
       throw new Errno(EINVAL);

@@ -24,9 +24,11 @@ import {
 import { SIGCHLD } from "../../uapi/signal.ts";
 import { CAP_SYS_ADMIN } from "../cred/cred.ts";
 import type { Nsproxy } from "../ns/nsproxy.ts";
+import type { FsContext } from "../vfs/fs_struct.ts";
+import { copyMntNs } from "../vfs/namespace.ts";
 
 /** Namespace flags this kernel can create so far; the rest come with issue 4. */
-const SUPPORTED_NS = CLONE_NEWPID | CLONE_NEWUTS;
+const SUPPORTED_NS = CLONE_NEWPID | CLONE_NEWUTS | CLONE_NEWNS;
 const ALL_NS = CLONE_NEWNS | CLONE_NEWUTS | CLONE_NEWIPC | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWUSER | CLONE_NEWCGROUP | CLONE_NEWTIME;
 
 /** The most tasks one machine holds (/proc/sys/kernel/threads-max, scaled to a browser tab). */
@@ -34,9 +36,10 @@ export const MAX_TASKS = 32768;
 
 /**
  * copy_namespaces() / unshare_nsproxy_namespaces(): a new Nsproxy if flags ask for new
- * namespaces, else the same one.
+ * namespaces, else the same one. fs is the fs context of the task that will live in them: a
+ * new mount namespace moves its root and cwd onto the copied mounts.
  */
-export function copyNamespaces(kernel: Kernel, task: Task, flags: number): Nsproxy {
+export function copyNamespaces(kernel: Kernel, task: Task, flags: number, fs: FsContext): Nsproxy {
   const nsFlags = flags & ALL_NS;
   if (nsFlags === 0) return task.nsproxy;
   if (!task.cred.capable(CAP_SYS_ADMIN)) throw new Errno(EPERM);
@@ -44,6 +47,7 @@ export function copyNamespaces(kernel: Kernel, task: Task, flags: number): Nspro
   const ns = task.nsproxy.copy();
   if (flags & CLONE_NEWUTS) ns.uts = ns.uts.clone(kernel.allocInum());
   if (flags & CLONE_NEWPID) ns.pidForChildren = new PidNamespace(ns.pidForChildren, kernel.allocInum());
+  if (flags & CLONE_NEWNS && ns.mnt) ns.mnt = copyMntNs(kernel, ns.mnt, fs);
   return ns;
 }
 
@@ -57,7 +61,9 @@ function pidNamespaceChain(ns: PidNamespace): PidNamespace[] {
 /** copy_process(): make the child task. It is not running yet: the caller starts its program. */
 export function copyProcess(kernel: Kernel, parent: Task, flags: number): Task {
   if (kernel.tasks.size >= MAX_TASKS) throw new Errno(EAGAIN);
-  const nsproxy = copyNamespaces(kernel, parent, flags);
+  const fs = flags & CLONE_FS ? parent.fs : parent.fs.copy();
+  if (flags & CLONE_NEWNS && flags & CLONE_FS) throw new Errno(EINVAL); // clone(2): CLONE_NEWNS with CLONE_FS
+  const nsproxy = copyNamespaces(kernel, parent, flags, fs);
   const childNs = nsproxy.pidForChildren;
   if (childNs.dead) throw new Errno(ENOMEM); // pid 1 of that namespace is gone (alloc_pid)
   const pid = new Pid(pidNamespaceChain(childNs));
@@ -68,7 +74,7 @@ export function copyProcess(kernel: Kernel, parent: Task, flags: number): Task {
     session: parent.session,
     cred: parent.cred,
     files: flags & CLONE_FILES ? parent.files : parent.files.copy(),
-    fs: flags & CLONE_FS ? parent.fs : parent.fs.copy(),
+    fs,
     nsproxy,
     sighand: flags & CLONE_SIGHAND ? parent.sighand : parent.sighand.copy(),
     comm: parent.comm,

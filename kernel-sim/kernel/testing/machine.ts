@@ -7,7 +7,6 @@ import { createInitTask, runInit } from "../task/init_task.ts";
 import type { ChildMain } from "../../userland/lib/sys.ts";
 import type { Task } from "../task/task.ts";
 import { FsContext } from "../vfs/fs_struct.ts";
-import type { Path } from "../vfs/mount.ts";
 
 declare const setImmediate: (fn: () => void) => unknown;
 
@@ -17,8 +16,8 @@ export function bareKernel(): Kernel {
 
 /** Run main as pid 1; resolves with init's wait status once it exits. */
 export function runAsInit(main: ChildMain, kernel = bareKernel()): { kernel: Kernel; init: Task; done: Promise<number> } {
-  // Task-only tests have no filesystem: the root is a placeholder no call reaches.
-  const init = createInitTask(kernel, new FsContext(null as unknown as Path));
+  // Task-only tests have no filesystem: the root is the VFS's empty placeholder.
+  const init = createInitTask(kernel, new FsContext());
   const done = new Promise<number>((resolve) => {
     kernel.subsys.set("test-exit-hook", {
       onTaskExit(t: Task) {
