@@ -63,15 +63,13 @@ export async function pwriteFd(t: Task, fd: number, data: Uint8Array, offset: nu
   if (!f.writable) throw new Errno(EBADF);
   if (!f.ops.llseek || !f.ops.write) throw new Errno(ESPIPE);
   if (offset < 0) throw new Errno(EINVAL);
+  // pwrite(2) BUGS: with O_APPEND Linux appends whatever the offset; the file's write does that.
   const saved = f.pos;
-  const flags = f.flags;
   f.pos = offset;
-  f.flags &= ~O_APPEND; // pwrite(2) BUGS: Linux appends anyway with O_APPEND; we keep the offset
   try {
     return await f.ops.write(f, data, t);
   } finally {
     f.pos = saved;
-    f.flags = flags;
   }
 }
 

@@ -20,7 +20,7 @@ export const SYSCALLS: Readonly<Record<string, SyscallEntry>> = {
   prctl_set_name: full, prctl_get_name: full,
   // life
   fork: partial("the child runs a continuation given by the caller: JavaScript cannot copy a running stack"),
-  clone: partial("namespace flags CLONE_NEWPID and CLONE_NEWUTS so far; no threads (CLONE_VM/CLONE_THREAD ignored)"),
+  clone: partial("namespace flags CLONE_NEWPID, CLONE_NEWUTS and CLONE_NEWNS so far; no threads (CLONE_VM/CLONE_THREAD ignored)"),
   execve: partial("binary formats: vlab built-in programs and #! scripts"),
   exit: full,
   wait4: partial("rusage carries utime/stime only"),
@@ -35,7 +35,7 @@ export const SYSCALLS: Readonly<Record<string, SyscallEntry>> = {
   uname: full, sethostname: full, setdomainname: full, sysinfo: partial("load averages are 0"), getrandom: full,
   syslog_read_all: full,
   // fd-generic
-  close: full, read: full, write: full, pread: full, pwrite: partial("O_APPEND files write at the given offset"),
+  close: full, read: full, write: full, pread: full, pwrite: full,
   lseek: full, dup: full, dup2: full, dup3: full, fcntl: partial("F_DUPFD(_CLOEXEC), F_GETFD/F_SETFD, F_GETFL/F_SETFL; no locks"),
   pipe2: full, poll: full,
   ioctl_tcgets: full, ioctl_tcsets: full, ioctl_tiocgwinsz: full, ioctl_tiocswinsz: full, ioctl_tiocgpgrp: full,
@@ -51,6 +51,6 @@ export const SYSCALLS: Readonly<Record<string, SyscallEntry>> = {
   mount: partial("tmpfs, proc, sysfs, devtmpfs, devpts, bind and remount; propagation types come with namespaces"),
   umount2: full, pivot_root: partial("see mount"),
   // namespaces
-  unshare: partial("CLONE_NEWPID and CLONE_NEWUTS so far"),
+  unshare: partial("CLONE_NEWPID, CLONE_NEWUTS and CLONE_NEWNS so far"),
   setns: { support: "none", note: "comes with the namespace work" },
 };
