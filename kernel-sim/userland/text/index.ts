@@ -2,7 +2,9 @@
 
 import type { ProgramMain } from "../lib/sys.ts";
 import p_grep from "./grep.ts";
+import p_sed from "./sed.ts";
 
 export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
   grep: { main: p_grep, path: "/usr/bin/grep" },
+  sed: { main: p_sed, path: "/usr/bin/sed" },
 };
