@@ -1,0 +1,74 @@
+// When to save the disk: a short while after the machine goes quiet (terminal input with Enter,
+// or output, re-arms a DEBOUNCE_MS timer), and at once when the page asks (the tab is being
+// hidden or closed). A save that finds the disk unchanged since the last one (diskFingerprint)
+// writes nothing. Saves never overlap: a request during a save runs once it finished.
+
+import type { Host } from "../kernel-sim/host/index.ts";
+import { diskFingerprint, serializeDisk } from "./disk_image.ts";
+import type { DiskStore } from "./disk_store.ts";
+
+export const DEBOUNCE_MS = 750;
+
+export interface SaveResult {
+  saved: boolean;
+  bytes: number;
+  /** Time to serialize and commit, ms. */
+  ms: number;
+  reason?: string;
+}
+
+export class DiskSaver {
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private last = "";
+  private running: Promise<SaveResult> | null = null;
+  /** Saving is off while another tab owns the disk or a damaged disk waits for the user's choice. */
+  enabled = true;
+  onSaved: (r: SaveResult) => void = () => {};
+
+  constructor(
+    private readonly host: Host,
+    private readonly store: DiskStore,
+    private readonly delayMs = DEBOUNCE_MS,
+  ) {}
+
+  /** The disk as restored or laid out counts as saved (nothing to write until it changes). */
+  markClean(): void {
+    this.last = diskFingerprint(this.host);
+  }
+
+  /** Something happened: save once it has been quiet for a while. */
+  poke(): void {
+    if (!this.enabled) return;
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.saveNow();
+    }, this.delayMs);
+  }
+
+  async saveNow(force = false): Promise<SaveResult> {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    if (!this.enabled) return { saved: false, bytes: 0, ms: 0, reason: "saving is off" };
+    while (this.running) await this.running;
+    const p = this.run(force);
+    this.running = p;
+    try {
+      return await p;
+    } finally {
+      this.running = null;
+    }
+  }
+
+  private async run(force: boolean): Promise<SaveResult> {
+    const t0 = performance.now();
+    const fp = diskFingerprint(this.host);
+    if (!force && fp === this.last) return { saved: false, bytes: 0, ms: performance.now() - t0, reason: "unchanged" };
+    const bytes = serializeDisk(this.host);
+    await this.store.save(bytes);
+    this.last = fp;
+    const r = { saved: true, bytes: bytes.length, ms: performance.now() - t0 };
+    this.onSaved(r);
+    return r;
+  }
+}

@@ -1,0 +1,225 @@
+// HostService: everything the page may ask of the machine, one object. The worker exposes it
+// through comlink (worker/main.ts); tests use it in-process, the same interface either way (as
+// v86 keeps one bus between devices and UI). Methods never make the caller wait on the kernel
+// except where the answer is the point (inspect, save, export).
+
+import { Host, type BootOptions } from "../kernel-sim/host/index.ts";
+import type { PtyEndpoint } from "../kernel-sim/kernel/tty/pty.ts";
+import { decodeDisk, DiskFormatError } from "./disk_format.ts";
+import { applyDiskImage, serializeDisk } from "./disk_image.ts";
+import type { DiskLock } from "./disk_lock.ts";
+import { DiskSaver, type SaveResult } from "./disk_saver.ts";
+import type { DiskStore } from "./disk_store.ts";
+import { inspect, readAsInit } from "./inspect.ts";
+import type { Snapshot } from "./inspect_types.ts";
+import { OutputBatcher } from "./output_batcher.ts";
+
+export type { SaveResult } from "./disk_saver.ts";
+
+export interface BootReport {
+  /** fresh: no saved disk; restored: booted from it; corrupt: it could not be read (a fresh disk runs, unsaved). */
+  disk: "fresh" | "restored" | "corrupt";
+  /** This tab owns the saved disk (saves go to IndexedDB). False: another tab has it open. */
+  owner: boolean;
+  /** Why the saved disk could not be read (disk === "corrupt"). */
+  corruptReason?: string;
+  savedAt?: number;
+  /** Lines for the first terminal, before the login prompt. */
+  log: string[];
+  bootMs: number;
+}
+
+export interface HostServiceOptions {
+  /** null: no persistence (tests, or IndexedDB unavailable). */
+  store: DiskStore | null;
+  lock: DiskLock;
+  boot?: BootOptions;
+  saveDelayMs?: number;
+}
+
+const enc = new TextEncoder();
+
+interface Terminal {
+  endpoint: PtyEndpoint;
+  batcher: OutputBatcher;
+}
+
+function mb(n: number): string {
+  return n < 1024 * 1024 ? `${(n / 1024).toFixed(0)} KiB` : `${(n / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+export class HostService {
+  private readonly terminals = new Map<number, Terminal>();
+  private nextId = 1;
+  private logShown = false;
+  private corruptBytes: Uint8Array | null = null;
+
+  private constructor(
+    readonly host: Host,
+    readonly boot: BootReport,
+    private readonly store: DiskStore | null,
+    private readonly saver: DiskSaver | null,
+  ) {}
+
+  static async start(o: HostServiceOptions): Promise<HostService> {
+    const t0 = performance.now();
+    const host = await Host.boot({ clock: "real", ...o.boot });
+    const owner = o.store ? await o.lock.acquire() : false;
+    const log: string[] = [];
+    const report: BootReport = { disk: "fresh", owner, log, bootMs: 0 };
+    let corruptBytes: Uint8Array | null = null;
+    const loaded = o.store ? await o.store.load().catch((e: unknown) => ({ kind: "corrupt" as const, reason: `IndexedDB: ${String(e)}`, bytes: null })) : { kind: "none" as const };
+    if (loaded.kind === "ok") {
+      try {
+        const r = await applyDiskImage(host, decodeDisk(loaded.bytes));
+        report.disk = "restored";
+        report.savedAt = r.savedAt;
+        log.push(`[vlab] booted from the saved disk (${r.files} files, ${mb(r.bytes)}, saved ${new Date(r.savedAt).toLocaleString()})`);
+        if (r.added.length > 0) log.push(`[vlab] installed programs new in this version: ${r.added.join(" ")}`);
+      } catch (e) {
+        if (!(e instanceof DiskFormatError)) throw e;
+        report.disk = "corrupt";
+        report.corruptReason = e.message;
+        corruptBytes = loaded.bytes;
+      }
+    } else if (loaded.kind === "corrupt") {
+      report.disk = "corrupt";
+      report.corruptReason = loaded.reason;
+      corruptBytes = loaded.bytes;
+    } else log.push("[vlab] booted with a fresh disk");
+    if (report.disk === "corrupt") log.push(`[vlab] the saved disk could not be read (${report.corruptReason}); this session runs on a fresh disk and is not saved`);
+    if (o.store && !owner) log.push("[vlab] the disk is open in another tab: changes made here will not be saved");
+    let saver: DiskSaver | null = null;
+    if (o.store) {
+      saver = new DiskSaver(host, o.store, o.saveDelayMs);
+      saver.enabled = owner && report.disk !== "corrupt";
+      saver.markClean();
+    }
+    report.bootMs = performance.now() - t0;
+    const s = new HostService(host, report, o.store, saver);
+    s.corruptBytes = corruptBytes;
+    return s;
+  }
+
+  /** Open a terminal with a login shell; output arrives in batches through onOutput. */
+  openTerminal(onOutput: (bytes: Uint8Array) => void, rows = 24, cols = 80): number {
+    const id = this.nextId++;
+    const batcher = new OutputBatcher(onOutput);
+    if (!this.logShown && this.boot.log.length > 0) {
+      this.logShown = true;
+      batcher.push(enc.encode(this.boot.log.map((l) => `\x1b[2m${l}\x1b[0m\r\n`).join("")));
+    }
+    const { endpoint, exited } = this.host.openTerminal(
+      (b) => {
+        batcher.push(b);
+        this.saver?.poke();
+      },
+      { rows, cols },
+    );
+    this.terminals.set(id, { endpoint, batcher });
+    void exited.then((status) => {
+      batcher.push(enc.encode(`\r\n\x1b[2m[vlab] the login shell exited (status ${status}); press Enter for a new one\x1b[0m\r\n`));
+      batcher.flush();
+      this.saver?.poke();
+      const t = this.terminals.get(id);
+      if (t) t.endpoint = deadEndpoint(t.endpoint, () => this.relogin(id, onOutput, rows, cols));
+    });
+    return id;
+  }
+
+  /** A new login shell on the same tab after the old one exited. */
+  private relogin(id: number, onOutput: (bytes: Uint8Array) => void, rows: number, cols: number): void {
+    const t = this.terminals.get(id);
+    if (!t) return;
+    this.terminals.delete(id);
+    const nid = this.openTerminal(onOutput, rows, cols);
+    const n = this.terminals.get(nid)!;
+    this.terminals.delete(nid);
+    this.terminals.set(id, n);
+  }
+
+  write(id: number, data: string | Uint8Array): void {
+    const t = this.terminals.get(id);
+    if (!t) return;
+    const bytes = typeof data === "string" ? enc.encode(data) : data;
+    t.endpoint.write(bytes);
+    if (bytes.includes(13)) this.saver?.poke();
+  }
+
+  resize(id: number, rows: number, cols: number): void {
+    this.terminals.get(id)?.endpoint.resize(rows, cols);
+  }
+
+  closeTerminal(id: number): void {
+    const t = this.terminals.get(id);
+    if (!t) return;
+    this.terminals.delete(id);
+    t.endpoint.close();
+  }
+
+  inspect(): Promise<Snapshot> {
+    return inspect(this.host);
+  }
+
+  /** /proc/PID/status as the machine prints it (null: no such process). */
+  processStatus(pid: number): Promise<string | null> {
+    return readAsInit(this.host, `/proc/${pid}/status`);
+  }
+
+  /** Save now if the disk changed (the page calls this when it is hidden). */
+  save(): Promise<SaveResult> {
+    return this.saver?.saveNow() ?? Promise.resolve({ saved: false, bytes: 0, ms: 0, reason: "no disk store" });
+  }
+
+  /** The running machine's disk as one file. */
+  exportDisk(): Uint8Array {
+    return serializeDisk(this.host);
+  }
+
+  /** The saved disk that could not be read, as it is in IndexedDB (for the user to keep). */
+  exportSavedDisk(): Uint8Array | null {
+    return this.corruptBytes;
+  }
+
+  /** Make an exported disk the saved one; the page reloads to boot from it. Throws DiskFormatError. */
+  async importDisk(bytes: Uint8Array): Promise<void> {
+    if (!this.store || !this.boot.owner) throw new Error("the disk is open in another tab");
+    decodeDisk(bytes);
+    if (this.saver) this.saver.enabled = false;
+    if (this.corruptBytes) await this.store.quarantine(this.corruptBytes);
+    await this.store.save(bytes);
+  }
+
+  /** Forget the saved disk; the page reloads to a fresh machine. */
+  async resetDisk(): Promise<void> {
+    if (!this.store || !this.boot.owner) throw new Error("the disk is open in another tab");
+    if (this.saver) this.saver.enabled = false;
+    if (this.corruptBytes) await this.store.quarantine(this.corruptBytes);
+    else await this.store.reset();
+  }
+
+  /** After a corrupt disk: keep it aside (broken:<time>) and save this session's disk from now on. */
+  async startFresh(): Promise<void> {
+    if (!this.store || !this.boot.owner) return;
+    await this.store.quarantine(this.corruptBytes);
+    this.corruptBytes = null;
+    this.boot.disk = "fresh";
+    if (this.saver) {
+      this.saver.enabled = true;
+      await this.saver.saveNow(true);
+    }
+  }
+}
+
+/** After the shell exited: any key but Enter is ignored, Enter starts a new login. */
+function deadEndpoint(old: PtyEndpoint, relogin: () => void): PtyEndpoint {
+  return {
+    index: old.index,
+    tty: old.tty,
+    write: (b) => {
+      if (b.includes(13)) relogin();
+    },
+    resize: () => {},
+    close: () => old.close(),
+  };
+}
