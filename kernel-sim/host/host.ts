@@ -59,7 +59,8 @@ declare const setImmediate: ((fn: () => void) => unknown) | undefined;
 
 function defaultMacrotask(): Macrotask {
   if (typeof setImmediate === "function") return (fn) => setImmediate(fn);
-  const ch = new MessageChannel();
+  // The DOM's MessagePort shape (Node's typings describe its EventEmitter side instead).
+  const ch = new MessageChannel() as unknown as { port1: { onmessage: (() => void) | null }; port2: { postMessage(m: unknown): void } };
   const queue: (() => void)[] = [];
   ch.port1.onmessage = () => queue.shift()?.();
   return (fn) => {
