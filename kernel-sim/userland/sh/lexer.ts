@@ -65,7 +65,7 @@ export class Lexer {
   }
   /** bash counts the end of input as one more line when the text has no final newline. */
   eofLine(): number {
-    return this.line + 1;
+    return this.opts.bash && !this.src.endsWith("\n") ? this.line + 1 : this.line;
   }
   lineText(line: number): string {
     let start = 0;
@@ -479,7 +479,7 @@ export class Lexer {
     const startText = this.pos;
     this.pos += 2;
     const p = param("");
-    const bad = (): never => {
+    const bad = (): ParamPart => {
       // skip to the closing brace so the message can show the whole ${...}
       let depth = 1;
       while (this.pos < s.length && depth > 0) {
@@ -488,6 +488,10 @@ export class Lexer {
         this.pos++;
       }
       if (depth > 0) throw this.quoteError("}");
+      if (this.opts.bash) {
+        const text = s.slice(startText, this.pos);
+        return { type: "param", name: "", index: null, op: "bad", colon: false, arg: { parts: [], text }, arg2: null } as ParamPart;
+      }
       throw new ShellSyntaxError("badsubst", s.slice(startText, this.pos), this.line);
     };
     let c = s[this.pos];

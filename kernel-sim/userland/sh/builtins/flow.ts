@@ -47,7 +47,7 @@ export async function returnCmd(sh: Shell, argv: string[]): Promise<number> {
   if (sh.funcDepth === 0 && sh.sourceDepth === 0) {
     if (sh.bash) {
       await berr(sh, "return", "can only `return' from a function or sourced script");
-      return 1;
+      return 2;
     }
     throw new ExitSig(code);
   }

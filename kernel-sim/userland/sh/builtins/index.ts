@@ -14,6 +14,8 @@ import { command, evalCmd, execCmd, hash, source, type } from "./eval.ts";
 import { disown, fg, jobs, kill, wait } from "./jobs.ts";
 import { trap } from "./trap.ts";
 import { read } from "./read.ts";
+import { builtin, shopt } from "./shopt.ts";
+import { mapfile } from "./mapfile.ts";
 import { alias, getopts, help, letCmd, times, ulimit, umask, unalias } from "./misc.ts";
 
 export type Builtin = (sh: Shell, argv: string[]) => number | Promise<number>;
@@ -32,6 +34,7 @@ const common: [string, Builtin][] = [
 
 const bashOnly: [string, Builtin][] = [
   ["source", source], ["declare", declare], ["typeset", declare], ["let", letCmd], ["help", help], ["disown", disown],
+  ["shopt", shopt], ["builtin", builtin], ["mapfile", mapfile], ["readarray", mapfile],
 ];
 
 /** Builtins of both shells; bash-only names are filtered by lookupBuiltin. */

@@ -132,7 +132,8 @@ export async function getopts(sh: Shell, argv: string[]): Promise<number> {
     if (silent) {
       sh.setVar("OPTARG", c);
     } else {
-      await sh.error(sh.bash ? `illegal option -- ${c}` : `Illegal option -${c}`);
+      if (sh.bash) await sh.writeErr(`${sh.arg0}: illegal option -- ${c}\n`);
+      else await sh.error(`Illegal option -${c}`);
       sh.vars.unset("OPTARG");
     }
     sh.setVar(name, "?");
@@ -152,7 +153,8 @@ export async function getopts(sh: Shell, argv: string[]): Promise<number> {
         sh.setVar(name, ":");
         sh.setVar("OPTARG", c);
       } else {
-        await sh.error(sh.bash ? `option requires an argument -- ${c}` : `No arg for -${c} option`);
+        if (sh.bash) await sh.writeErr(`${sh.arg0}: option requires an argument -- ${c}\n`);
+        else await sh.error(`No arg for -${c} option`);
         sh.setVar(name, "?");
         sh.vars.unset("OPTARG");
       }

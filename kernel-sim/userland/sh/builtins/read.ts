@@ -79,7 +79,22 @@ export async function read(sh: Shell, argv: string[]): Promise<number> {
   const bytes: number[] = [];
   let eof = false;
   let gotDelim = false;
-  let seekable = true;
+  let seekable = false;
+  try {
+    sys.lseek(fd, 0, SEEK_CUR);
+    seekable = (sys.fstat(fd).mode & 0o170000) === 0o100000;
+  } catch {
+    seekable = false;
+  }
+  if (timeout === 0) {
+    // -t 0: is input available? (no data is read)
+    try {
+      const r = await sys.poll([{ fd, events: 1 }], 0);
+      return r.length > 0 && r[0] !== 0 ? 0 : 1;
+    } catch {
+      return 1;
+    }
+  }
   const deadline = timeout > 0 ? Date.now() + timeout * 1000 : 0;
   try {
     outer: for (;;) {
@@ -116,16 +131,15 @@ export async function read(sh: Shell, argv: string[]): Promise<number> {
             continue;
           }
           gotDelim = true;
-          if (k + 1 < chunk.length) seekBack(sh, fd, chunk.length - k - 1, () => (seekable = false));
+          if (k + 1 < chunk.length) seekBack(sh, fd, chunk.length - k - 1);
           break outer;
         }
         bytes.push(b);
         if (nchars >= 0 && countChars(bytes) >= nchars) {
-          if (k + 1 < chunk.length) seekBack(sh, fd, chunk.length - k - 1, () => (seekable = false));
+          if (k + 1 < chunk.length) seekBack(sh, fd, chunk.length - k - 1);
           break outer;
         }
       }
-      if (chunk.length > 1 && !seekable) break;
     }
   } finally {
     if (restoreTty) restoreTty();
@@ -147,11 +161,11 @@ function escapedBackslash(bytes: number[]): boolean {
   return n % 2 === 0;
 }
 
-function seekBack(sh: Shell, fd: number, n: number, notSeekable: () => void): void {
+function seekBack(sh: Shell, fd: number, n: number): void {
   try {
     sh.sys.lseek(fd, -n, SEEK_CUR);
-  } catch (e) {
-    if (e instanceof Errno && e.errno === ESPIPE) notSeekable();
+  } catch {
+    // checked seekable before reading ahead
   }
 }
 

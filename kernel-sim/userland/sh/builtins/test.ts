@@ -65,7 +65,7 @@ class TestParser {
         if (a[0] === "(" && a[3] === ")") return new TestParser(this.sh, a.slice(1, 3)).run();
     }
     const r = this.or();
-    if (this.i < a.length) throw new TestError(`${a[this.i]}: unexpected operator`, `${a[this.i]}: unexpected operator`);
+    if (this.i < a.length) throw new TestError("too many arguments", `${a[0]}: unexpected operator`);
     return r;
   }
 

@@ -32,6 +32,7 @@ function attrFlags(v: Var): string {
   if (v.array) f += "a";
   if (v.assoc) f += "A";
   if (v.integer) f += "i";
+  if (v.caseConv) f += v.caseConv;
   if (v.readonly) f += "r";
   if (v.exported) f += "x";
   return f || "-";
@@ -262,6 +263,10 @@ export async function declare(sh: Shell, argv: string[]): Promise<number> {
       v.value = undefined;
     }
     if (on.has("i")) v.integer = true;
+    if (on.has("l") || on.has("u")) {
+      v.caseConv = on.has("l") ? "l" : "u";
+      if (v.value !== undefined) v.value = v.caseConv === "l" ? v.value.toLowerCase() : v.value.toUpperCase();
+    }
     if (off.has("i")) v.integer = false;
     try {
       if (arg.includes("=")) assignArg(sh, arg, i);

@@ -11,6 +11,8 @@ export interface ArithVars {
 
 /** An arithmetic error: message as bash words it, and the rest of the text at the error. */
 export class ArithError {
+  /** The expression text the error is in (a variable's value for x=1+; $((x))). */
+  expr: string | null = null;
   constructor(
     readonly message: string,
     readonly token: string,
@@ -257,7 +259,12 @@ function readVar(name: string, index: number | null, vars: ArithVars, depth: num
   if (s === undefined || s === "") return 0;
   if (/^-?[0-9]+$/.test(s) && s.length < 16) return Number(s);
   if (depth > 100) throw new ArithError("expression recursion level exceeded", s, "expression recursion level exceeded");
-  return arith(s, vars, depth + 1);
+  try {
+    return arith(s, vars, depth + 1);
+  } catch (e) {
+    if (e instanceof ArithError && e.expr === null) e.expr = s;
+    throw e;
+  }
 }
 
 function evalNode(n: Node, vars: ArithVars, depth: number): number {

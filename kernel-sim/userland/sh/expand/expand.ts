@@ -38,6 +38,8 @@ export class ExpandError {
   constructor(
     readonly bashMsg: string,
     readonly dashMsg: string,
+    /** The exit status of a non-interactive bash that stops on it (127 for unset, 1 otherwise). */
+    readonly bashStatus = 1,
   ) {}
 }
 
@@ -127,8 +129,9 @@ export class Expander {
       return arith(text, this.host.arithVars);
     } catch (e) {
       if (e instanceof ArithError) {
-        const tok = e.token === "" ? lastToken(text) : e.token;
-        throw new ExpandError(`${text}: ${e.message} (error token is "${tok}")`, `arithmetic expression: ${e.dash}: "${text}"`);
+        const expr = e.expr ?? text;
+        const tok = e.token === "" ? lastToken(expr) : e.token;
+        throw new ExpandError(`${expr}: ${e.message} (error token is "${tok}")`, `arithmetic expression: ${e.dash}: "${expr}"`);
       }
       throw e;
     }
@@ -160,7 +163,7 @@ export class Expander {
 
   // ---- parameters -----------------------------------------------------------------------------
   private unsetError(name: string): ExpandError {
-    return new ExpandError(`${name}: unbound variable`, `${name}: parameter not set`);
+    return new ExpandError(`${name}: unbound variable`, `${name}: parameter not set`, 127);
   }
 
   /** The value of $name / ${name[index]}: a string, a list ("$@", ${a[@]}), or undefined. */
@@ -184,6 +187,7 @@ export class Expander {
   private *param(p: ParamPart, fb: FieldBuilder, quoted: boolean): ExpandGen<void> {
     const h = this.host;
     const op = p.op;
+    if (op === "bad") throw new ExpandError(`${p.arg!.text}: bad substitution`, "Bad substitution");
     if (op === "len") {
       const r = yield* this.lookup(p);
       if (r.list !== null) fb.value(String(p.index !== null || p.name === "@" || p.name === "*" ? r.list.length : 0), quoted);
@@ -241,10 +245,25 @@ export class Expander {
           return;
         }
         const msg = p.arg && p.arg.parts.length ? yield* this.toString(p.arg) : "";
-        throw new ExpandError(`${p.name}: ${msg || (p.colon ? "parameter null or not set" : "parameter not set")}`, `${p.name}: ${msg || "parameter not set"}`);
+        throw new ExpandError(`${p.name}: ${msg || (p.colon ? "parameter null or not set" : "parameter not set")}`, `${p.name}: ${msg || "parameter not set"}`, 127);
       }
       default: {
         // the operators that transform the value
+        if (r.list !== null && realOp === ":") {
+          // ${@:2} ${a[@]:1:2}: a slice of the list (for $@, offset 0 is $0)
+          let list = r.list;
+          if (p.index === null) list = [h.scalar("0") ?? "", ...list];
+          let off = this.arith(yield* this.toString(p.arg!));
+          if (off < 0) off = Math.max(0, list.length + off);
+          let end = list.length;
+          if (p.arg2 !== null) {
+            const len = this.arith(yield* this.toString(p.arg2));
+            if (len < 0) throw new ExpandError(`${len}: substring expression < 0`, "Bad substitution");
+            end = Math.min(end, off + len);
+          }
+          this.emitList(list.slice(off, end), r.star, fb, quoted);
+          return;
+        }
         if (r.list !== null) {
           const out: string[] = [];
           for (const v of r.list) out.push(yield* this.transform(p, v));

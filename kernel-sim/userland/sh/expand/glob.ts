@@ -51,8 +51,26 @@ function byteOrder(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Every path below base (recursively), sorted per directory, as bash's globstar lists them. */
+async function walk(sys: Sys, base: string, dotglob: boolean, dirsOnly: boolean, out: string[]): Promise<void> {
+  const names = await readDir(sys, base);
+  if (names === null) return;
+  const list = names.filter((n) => n !== "." && n !== ".." && (dotglob || !n.startsWith("."))).sort(byteOrder);
+  for (const n of list) {
+    const path = join(base, n);
+    let dir = false;
+    try {
+      dir = (sys.lstat(path).mode & 0o170000) === 0o040000;
+    } catch {
+      continue;
+    }
+    if (dir || !dirsOnly) out.push(path);
+    if (dir) await walk(sys, path, dotglob, dirsOnly, out);
+  }
+}
+
 /** Expand one pattern; [] when nothing matches. dotglob: also match names starting with ".". */
-export async function glob(sys: Sys, pattern: string, dotglob = false): Promise<string[]> {
+export async function glob(sys: Sys, pattern: string, dotglob = false, globstar = false): Promise<string[]> {
   const comps = pattern.split("/");
   let bases: string[] = [pattern.startsWith("/") ? "/" : ""];
   if (pattern.startsWith("/")) comps.shift();
@@ -73,6 +91,17 @@ export async function glob(sys: Sys, pattern: string, dotglob = false): Promise<
         if (!last || exists(sys, path)) next.push(path);
       }
       bases = next;
+      continue;
+    }
+    if (comp === "**" && globstar) {
+      for (const b of bases) {
+        if (!last) next.push(b);
+        const found: string[] = [];
+        await walk(sys, b, dotglob, !last, found);
+        next.push(...found);
+      }
+      bases = next;
+      if (bases.length === 0) return [];
       continue;
     }
     const re = componentRe(comp);

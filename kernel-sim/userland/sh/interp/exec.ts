@@ -327,7 +327,7 @@ export async function caughtStatus(sh: Shell, e: unknown): Promise<number> {
   if (e instanceof BreakSig || e instanceof ContinueSig) return 0;
   if (e instanceof ExpandError) {
     await sh.error(sh.bash ? e.bashMsg : e.dashMsg);
-    return sh.bash ? 1 : 2;
+    return sh.bash ? e.bashStatus : 2;
   }
   throw e;
 }

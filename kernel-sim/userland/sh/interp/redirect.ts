@@ -127,7 +127,13 @@ async function openOnto(sh: Shell, path: string, flags: number, fds: number[], u
   for (const fd of fds) save(sh, fd, undo);
   let nfd: number;
   try {
-    nfd = await sys.open(path, flags | O_CLOEXEC, 0o666);
+    try {
+      nfd = await sys.open(path, flags | O_CLOEXEC, 0o666);
+    } catch (e) {
+      // noclobber refuses only to overwrite a regular file (/dev/null is fine)
+      if (!(e instanceof Errno) || e.errno !== EEXIST || (flags & O_EXCL) === 0 || (sys.stat(path).mode & 0o170000) === 0o100000) throw e;
+      nfd = await sys.open(path, (flags & ~(O_EXCL | O_TRUNC)) | O_CLOEXEC, 0o666);
+    }
   } catch (e) {
     if (!(e instanceof Errno)) throw e;
     const create = (flags & O_CREAT) !== 0;

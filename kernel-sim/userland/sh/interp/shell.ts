@@ -122,6 +122,12 @@ export class Shell implements ExpandHost {
   stdinMode = false;
   /** ^C arrived while reading a line. */
   sigintSeen = false;
+  /** $_: the last argument of the previous simple command. */
+  lastArg = "";
+  /** shopt options that are on (bash): nullglob, extglob, dotglob, ... */
+  shopts = new Set<string>(["cmdhist", "complete_fullquote", "extquote", "force_fignore", "globasciiranges", "globskipdots", "hostcomplete", "interactive_comments", "patsub_replacement", "progcomp", "promptvars", "sourcepath", "checkwinsize"]);
+  /** Functions exported with export -f. */
+  exportedFuncs = new Set<string>();
   /** OPTIND as getopts last set it (a changed OPTIND restarts the scan). */
   getoptsLast = 0;
 
@@ -151,6 +157,8 @@ export class Shell implements ExpandHost {
     c.opts = { ...this.opts };
     c.traps = new Map(this.traps);
     c.hashTable = new Map(this.hashTable);
+    c.shopts = new Set(this.shopts);
+    c.exportedFuncs = new Set(this.exportedFuncs);
     c.jobs = new JobTable();
     c.funcName = this.funcName.slice();
     c.pendingNotices = [];
@@ -224,6 +232,7 @@ export class Shell implements ExpandHost {
         case "#": return String(this.positionalParams.length);
         case "-": return this.flagString();
         case "0": return this.arg0;
+        case "_": return this.lastArg;
         case "@":
         case "*": return this.positionalParams.join(" ");
       }
@@ -264,7 +273,10 @@ export class Shell implements ExpandHost {
 
   array(name: string): string[] | null {
     const v = this.vars.map.get(name);
-    if (v === undefined) return null;
+    if (v === undefined) {
+      if (name === "FUNCNAME" && this.bash && this.funcName.length) return [...this.funcName].reverse().concat("main");
+      return null;
+    }
     if (v.array !== null) return v.array.filter((x): x is string => x !== undefined);
     if (v.assoc !== null) return [...v.assoc.values()];
     return null;
@@ -280,7 +292,10 @@ export class Shell implements ExpandHost {
 
   element(name: string, index: string): string | undefined {
     const v = this.vars.map.get(name);
-    if (v === undefined) return undefined;
+    if (v === undefined) {
+      if (name === "FUNCNAME" && this.bash && this.funcName.length) return this.array(name)![Number(index)];
+      return undefined;
+    }
     if (v.assoc !== null) return v.assoc.get(index);
     let i = this.expander.arith(index);
     if (v.array !== null) {

@@ -21,7 +21,7 @@ const ASSIGN_SHAPE = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/;
 /** Non-interactive shells exit on expansion errors; interactive ones abandon the command. */
 async function expandFailed(sh: Shell, e: ExpandError): Promise<number> {
   await sh.error(sh.bash ? e.bashMsg : e.dashMsg);
-  const status = sh.bash ? 1 : 2;
+  const status = sh.bash ? e.bashStatus : 2;
   if (!sh.interactive || sh.subshell > 0) throw new ExitSig(status);
   return status;
 }
@@ -37,6 +37,13 @@ export async function execSimple(sh: Shell, cmd: SimpleCommand, tail = false): P
     throw e;
   }
   if (argv.length === 0) return assignmentsOnly(sh, cmd);
+  const lastArg = argv[argv.length - 1]!;
+  const st = await dispatch(sh, cmd, argv, tail);
+  sh.lastArg = lastArg;
+  return st;
+}
+
+async function dispatch(sh: Shell, cmd: SimpleCommand, argv: string[], tail: boolean): Promise<number> {
   if (sh.opts.xtrace) await trace(sh, cmd.assigns.length ? await assignTexts(sh, cmd.assigns) : [], argv);
   const name = argv[0]!;
   if (!name.includes("/")) {
@@ -72,7 +79,10 @@ async function expandCommandWords(sh: Shell, cmd: SimpleCommand): Promise<string
 
 async function assignTexts(sh: Shell, assigns: Assign[]): Promise<string[]> {
   const out: string[] = [];
-  for (const a of assigns) out.push(`${a.name}=${a.value ? quoteForTrace(await expandString(sh, a.value)) : "(...)"}`);
+  for (const a of assigns) {
+    const v = a.value ? await expandString(sh, a.value) : "(...)";
+    out.push(`${a.name}=${sh.bash ? quoteForTrace(v) : v}`);
+  }
   return out;
 }
 
@@ -86,12 +96,15 @@ async function assignmentsOnly(sh: Shell, cmd: SimpleCommand): Promise<number> {
   try {
     for (const a of cmd.assigns) {
       await doAssign(sh, a);
-      if (sh.opts.xtrace) await sh.writeErr(`${xtracePrefix(sh)}${a.name}=${quoteForTrace(sh.vars.get(a.name) ?? "")}\n`);
+      if (sh.opts.xtrace) {
+        const v = sh.vars.get(a.name) ?? "";
+        await sh.writeErr(`${xtracePrefix(sh)}${a.name}=${sh.bash ? quoteForTrace(v) : v}\n`);
+      }
     }
   } catch (e) {
     if (e instanceof ReadonlyError) {
       await sh.error(sh.readonlyMsg(e.name));
-      if (!sh.bash && !sh.interactive) throw new ExitSig(2);
+      if (!sh.interactive) throw new ExitSig(sh.bash ? 1 : 2);
       return 1;
     }
     if (e instanceof ExpandError) return expandFailed(sh, e);
@@ -187,6 +200,20 @@ async function tempAssign(sh: Shell, assigns: Assign[]): Promise<(() => void) | 
 
 async function runBuiltin(sh: Shell, cmd: SimpleCommand, argv: string[], keepAssigns: boolean): Promise<number> {
   const b = BUILTINS.get(argv[0]!)!;
+  if (argv[0] === "exec" && argv.length === 1) {
+    // exec with only redirections: they stay, for the rest of the shell
+    try {
+      for (const a of cmd.assigns) await doAssign(sh, a);
+      await applyRedirs(sh, cmd.redirs, null);
+    } catch (e) {
+      if (e instanceof RedirError) {
+        if (!sh.interactive) throw new ExitSig(e.status);
+        return e.status;
+      }
+      throw e;
+    }
+    return 0;
+  }
   let undoAssign: (() => void) | null = null;
   const undo: Saved[] = [];
   try {

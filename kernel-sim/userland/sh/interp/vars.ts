@@ -14,6 +14,8 @@ export interface Var {
   readonly: boolean;
   /** declare -i: assignments are evaluated arithmetically. */
   integer: boolean;
+  /** declare -l / -u: values are converted to lower / upper case on assignment. */
+  caseConv?: "l" | "u";
 }
 
 /** Assigning to a readonly variable: bash "x: readonly variable", dash "x: is read only". */
@@ -66,6 +68,7 @@ export class Vars {
     } else {
       if (v.readonly) throw new ReadonlyError(name);
       if (v.integer && this.arith) value = String(this.arith(value));
+      if (v.caseConv !== undefined) value = v.caseConv === "l" ? value.toLowerCase() : value.toUpperCase();
       if (v.array !== null) v.array[0] = value;
       else if (v.assoc !== null) v.assoc.set("0", value);
       else v.value = value;
@@ -88,6 +91,7 @@ export class Vars {
     const v = this.ensure(name);
     if (v.readonly) throw new ReadonlyError(name);
     if (v.integer && this.arith) value = String(this.arith(value));
+    if (v.caseConv !== undefined) value = v.caseConv === "l" ? value.toLowerCase() : value.toUpperCase();
     if (v.assoc !== null) v.assoc.set(String(key), value);
     else {
       if (v.array === null) {

@@ -4,7 +4,7 @@
 
 import type { Script, Word } from "../ast.ts";
 import type { Shell } from "./shell.ts";
-import { hasCmdSub, runAsync, runSync, type SubRequest } from "../expand/expand.ts";
+import { ExpandError, hasCmdSub, runAsync, runSync, type SubRequest } from "../expand/expand.ts";
 import { braceExpand, mayBrace } from "../expand/brace.ts";
 import { glob } from "../expand/glob.ts";
 import { FieldBuilder } from "../expand/fields.ts";
@@ -48,9 +48,10 @@ async function pushGlobbed(sh: Shell, fb: FieldBuilder, out: string[]): Promise<
       out.push(fb.fields[i]!);
       continue;
     }
-    const m = await glob(sh.sys, pat);
-    if (m.length === 0) out.push(fb.fields[i]!);
-    else for (const x of m) out.push(x);
+    const m = await glob(sh.sys, pat, sh.shopts.has("dotglob"), sh.shopts.has("globstar"));
+    if (m.length > 0) for (const x of m) out.push(x);
+    else if (sh.bash && sh.shopts.has("failglob")) throw new ExpandError(`no match: ${fb.fields[i]}`, "", 1);
+    else if (!(sh.bash && sh.shopts.has("nullglob"))) out.push(fb.fields[i]!);
   }
 }
 
