@@ -8,6 +8,7 @@ import { BUILTINS, SPECIAL_BUILTINS } from "./index.ts";
 import { out, berr } from "./io.ts";
 import { readAll } from "../../lib/stdio.ts";
 import { decode } from "../../lib/text.ts";
+import { functionBody } from "../print.ts";
 import { Errno, strerror } from "../../../uapi/errno.ts";
 import { O_RDONLY } from "../../../uapi/fcntl.ts";
 import { S_ISDIR } from "../../../uapi/stat.ts";
@@ -103,7 +104,7 @@ function classify(sh: Shell, name: string, usePath = true): Kind | null {
   if (sh.aliases.has(name) && (sh.expandAliases || !sh.bash)) return { kind: "alias", detail: sh.aliases.get(name)! };
   if (KEYWORDS.has(name) || (sh.bash && BASH_KEYWORDS.has(name))) return { kind: "keyword", detail: "" };
   if (!sh.bash && SPECIAL_BUILTINS.has(name)) return { kind: "builtin", detail: "special" };
-  if (sh.funcs.has(name)) return { kind: "function", detail: sh.funcs.get(name)!.text };
+  if (sh.funcs.has(name)) return { kind: "function", detail: functionBody(sh.funcs.get(name)!.body) };
   if (BUILTINS.has(name)) return { kind: "builtin", detail: SPECIAL_BUILTINS.has(name) ? "special" : "" };
   if (!usePath) return null;
   if (name.includes("/")) {

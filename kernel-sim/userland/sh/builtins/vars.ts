@@ -4,6 +4,7 @@ import type { Shell } from "../interp/shell.ts";
 import type { Var } from "../interp/vars.ts";
 import { ReadonlyError } from "../interp/vars.ts";
 import { dashQuote } from "../interp/quote.ts";
+import { functionBody } from "../print.ts";
 import { out, berr, badOption } from "./io.ts";
 import { ExitSig } from "../interp/shell.ts";
 
@@ -210,7 +211,7 @@ export async function declare(sh: Shell, argv: string[]): Promise<number> {
         status = 1;
         continue;
       }
-      s += on.has("F") ? `declare -f ${n}\n` : `${n} () \n${fn.text}\n`;
+      s += on.has("F") ? `declare -f ${n}\n` : `${n} () \n${functionBody(fn.body)}\n`;
     }
     await out(sh, name, s);
     return status;
