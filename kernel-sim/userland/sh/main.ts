@@ -61,6 +61,11 @@ function initVars(sh: Shell, envp: string[]): void {
     const eq = e.indexOf("=");
     if (eq <= 0) continue;
     const name = e.slice(0, eq);
+    const fm = /^BASH_FUNC_(.+)%%$/.exec(name);
+    if (fm && sh.bash) {
+      sh.importFuncs.push([fm[1]!, e.slice(eq + 1)]);
+      continue;
+    }
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) continue;
     v.set(name, e.slice(eq + 1));
     v.setExported(name, true);
@@ -183,6 +188,14 @@ const main: ProgramMain = async (sys, argv, envp) => {
   }
   initVars(sh, envp);
   await loadPasswd(sys);
+  for (const [fname, body] of sh.importFuncs) {
+    try {
+      await evalText(sh, `${fname} ${body}`, "eval");
+      sh.exportedFuncs.add(fname);
+    } catch {
+      // a malformed import is skipped, as bash does (with a warning we leave out)
+    }
+  }
   for (const [opt, on] of setFlags) setOption(sh, opt, on);
   if (command !== null) {
     const text = argv[i];

@@ -83,7 +83,7 @@ export class Parser {
 
   // ---- lists ----------------------------------------------------------------------------------
   /** A list of and-or lists; `top` means one line only (a newline ends it). */
-  parseList(top: boolean): List {
+  parseList(top: boolean, expecting = ""): List {
     const items: List["items"] = [];
     if (!top) this.skipNewlines();
     for (;;) {
@@ -105,7 +105,7 @@ export class Parser {
         if (this.peek().kind === "newline" || this.peek().kind === "eof") break;
       } else this.skipNewlines();
     }
-    if (items.length === 0) throw this.lx.unexpected(this.peek());
+    if (items.length === 0) throw this.lx.unexpected(this.peek(), this.peek().kind === "eof" ? expecting : "");
     return { type: "list", items };
   }
 
@@ -166,7 +166,7 @@ export class Parser {
     if (t.kind === "op") {
       if (t.op === "(") {
         this.take();
-        const body = this.parseList(false);
+        const body = this.parseList(false, ")");
         const c = this.take();
         if (!this.isOp(c, ")")) throw this.lx.unexpected(c, ")");
         return { type: "subshell", body, redirs: this.parseRedirs(), line };
@@ -182,7 +182,7 @@ export class Parser {
       switch (t.word.text) {
         case "{": {
           this.take();
-          const body = this.parseList(false);
+          const body = this.parseList(false, "}");
           this.expectWord("}");
           return { type: "group", body, redirs: this.parseRedirs(), line };
         }
@@ -191,9 +191,9 @@ export class Parser {
         case "while":
         case "until": {
           this.take();
-          const cond = this.parseList(false);
+          const cond = this.parseList(false, "do");
           this.expectWord("do");
-          const body = this.parseList(false);
+          const body = this.parseList(false, "done");
           this.expectWord("done");
           return { type: t.word.text, cond, body, redirs: this.parseRedirs(), line };
         }
@@ -242,14 +242,14 @@ export class Parser {
     const clauses: { cond: List; body: List }[] = [];
     let elseBody: List | null = null;
     for (;;) {
-      const cond = this.parseList(false);
+      const cond = this.parseList(false, "then");
       this.expectWord("then");
-      const body = this.parseList(false);
+      const body = this.parseList(false, "fi");
       clauses.push({ cond, body });
       const t = this.take();
       if (this.isWord(t, "elif")) continue;
       if (this.isWord(t, "else")) {
-        elseBody = this.parseList(false);
+        elseBody = this.parseList(false, "fi");
         this.expectWord("fi");
         break;
       }
@@ -297,7 +297,7 @@ export class Parser {
       return body;
     }
     this.expectWord("do");
-    const body = this.parseList(false);
+    const body = this.parseList(false, "done");
     this.expectWord("done");
     return body;
   }

@@ -98,6 +98,7 @@ export async function exportCmd(sh: Shell, argv: string[]): Promise<number> {
   let i = 1;
   let print = false;
   let unexport = false;
+  let funcs = false;
   for (; i < argv.length && argv[i]!.startsWith("-") && argv[i] !== "-"; i++) {
     if (argv[i] === "--") {
       i++;
@@ -106,7 +107,8 @@ export async function exportCmd(sh: Shell, argv: string[]): Promise<number> {
     for (const f of argv[i]!.slice(1)) {
       if (f === "p") print = true;
       else if (f === "n" && !ro) unexport = true;
-      else if (f === "f" || f === "a") continue;
+      else if (f === "f") funcs = true;
+      else if (f === "a") continue;
       else return badOption(sh, argv[0]!, "-" + f, ro ? "readonly [-aAf] [name[=value] ...] or readonly -p" : "export [-fn] [name[=value] ...] or export -p");
     }
   }
@@ -121,6 +123,16 @@ export async function exportCmd(sh: Shell, argv: string[]): Promise<number> {
     return (await out(sh, argv[0]!, s)) ? 0 : 1;
   }
   let status = 0;
+  if (funcs && !ro) {
+    for (; i < argv.length; i++) {
+      if (!sh.funcs.has(argv[i]!)) {
+        await berr(sh, argv[0]!, `${argv[i]}: not a function`);
+        status = 1;
+      } else if (unexport) sh.exportedFuncs.delete(argv[i]!);
+      else sh.exportedFuncs.add(argv[i]!);
+    }
+    return status;
+  }
   for (; i < argv.length; i++) {
     const arg = argv[i]!;
     let name: string | null;

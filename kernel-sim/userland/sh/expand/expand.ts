@@ -151,6 +151,13 @@ export class Expander {
     return fb.pattern();
   }
 
+  /** The right side of [[ =~ ]]: an ERE with quoted parts escaped. */
+  *toRegex(w: Word): ExpandGen<string> {
+    const fb = new FieldBuilder("regex", "");
+    yield* this.parts(w.parts, fb, false);
+    return fb.pattern();
+  }
+
   /** A word into argv fields (splitting; globbing is the caller's second step). */
   *toFields(w: Word, fb: FieldBuilder): ExpandGen<void> {
     yield* this.parts(w.parts, fb, false);
@@ -270,7 +277,7 @@ export class Expander {
           this.emitList(out, r.star, fb, quoted);
           return;
         }
-        if (r.v === undefined && h.nounset && !isSpecialSet(p.name)) throw this.unsetError(p.name);
+        if (r.v === undefined && h.nounset && !isSpecialSet(p.name)) throw this.unsetError(p.index ? `${p.name}[${p.index.text}]` : p.name);
         fb.value(yield* this.transform(p, r.v ?? ""), quoted);
         return;
       }
@@ -279,7 +286,7 @@ export class Expander {
       this.emitList(r.list, r.star, fb, quoted);
       return;
     }
-    if (r.v === undefined && h.nounset && !isSpecialSet(p.name)) throw this.unsetError(p.name);
+    if (r.v === undefined && h.nounset && !isSpecialSet(p.name)) throw this.unsetError(p.index ? `${p.name}[${p.index.text}]` : p.name);
     if (r.v !== undefined) fb.value(r.v, quoted);
   }
 

@@ -5,7 +5,7 @@
 import { escapeGlob, hasGlobChars } from "./pattern.ts";
 
 /** What the expansion is for: argv fields (split, glob), one string, or one pattern. */
-export type FieldMode = "fields" | "string" | "pattern";
+export type FieldMode = "fields" | "string" | "pattern" | "regex";
 
 export class FieldBuilder {
   fields: string[] = [];
@@ -29,7 +29,8 @@ export class FieldBuilder {
       this.has = true;
       if (s === "") return;
       this.cur += s;
-      if (this.mode !== "string") this.pat += escapeGlob(s);
+      if (this.mode === "regex") this.pat += s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+      else if (this.mode !== "string") this.pat += escapeGlob(s);
       return;
     }
     if (s === "") return;

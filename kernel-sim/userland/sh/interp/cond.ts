@@ -3,7 +3,8 @@
 
 import type { CondExpr } from "../ast.ts";
 import type { Shell } from "./shell.ts";
-import { expandPattern, expandString } from "./words.ts";
+import { expandPattern, expandString, substitute } from "./words.ts";
+import { hasCmdSub, runAsync, runSync } from "../expand/expand.ts";
 import { matchPattern } from "../expand/pattern.ts";
 import { S_IFMT, S_IFBLK, S_IFCHR, S_IFDIR, S_IFIFO, S_IFLNK, S_IFREG, S_IFSOCK, type Stat } from "../../../uapi/stat.ts";
 import { R_OK, W_OK, X_OK, AT_EACCESS, AT_FDCWD } from "../../../uapi/fcntl.ts";
@@ -140,10 +141,11 @@ export async function evalCond(sh: Shell, e: CondExpr): Promise<boolean> {
         return e.op === "!=" ? !m : m;
       }
       if (e.op === "=~") {
-        const re = await expandPattern(sh, e.right);
+        const g = sh.expander.toRegex(e.right);
+        const re = hasCmdSub(e.right) ? await runAsync(g, (r) => substitute(sh, r)) : runSync(g);
         let rx: RegExp;
         try {
-          rx = new RegExp(regexFromPattern(re));
+          rx = new RegExp(ereToJs(re));
         } catch {
           return false;
         }
@@ -158,17 +160,10 @@ export async function evalCond(sh: Shell, e: CondExpr): Promise<boolean> {
   }
 }
 
-/** The right side of =~ keeps quoted parts literal: the pattern escapes become regex escapes. */
-function regexFromPattern(p: string): string {
-  let out = "";
-  for (let i = 0; i < p.length; i++) {
-    const c = p[i]!;
-    if (c === "\\" && i + 1 < p.length) {
-      const n = p[++i]!;
-      out += /[A-Za-z0-9]/.test(n) ? n : "\\" + n;
-    } else out += c;
-  }
-  return out;
+/** POSIX ERE to a JS RegExp source: bracket classes like [[:digit:]] become ranges. */
+function ereToJs(re: string): string {
+  const classes: Record<string, string> = { alpha: "a-zA-Z", digit: "0-9", alnum: "a-zA-Z0-9", upper: "A-Z", lower: "a-z", space: "\\s", blank: " \\t", punct: "!-\\/:-@\\[-`{-~", xdigit: "0-9A-Fa-f", word: "\\w" };
+  return re.replace(/\[:([a-z]+):\]/g, (m, c: string) => classes[c] ?? m);
 }
 
 export { ExpandError };

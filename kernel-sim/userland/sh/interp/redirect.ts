@@ -9,7 +9,7 @@ import { Errno, EBADF, EEXIST, EISDIR, ENOENT, ENOTDIR, strerror } from "../../.
 import { F_DUPFD_CLOEXEC, F_SETFD, O_APPEND, O_CLOEXEC, O_CREAT, O_EXCL, O_RDONLY, O_RDWR, O_TRUNC, O_WRONLY, PIPE_BUF_CAPACITY } from "../../../uapi/fcntl.ts";
 import { encode } from "../../lib/text.ts";
 import { writeAll } from "../../lib/stdio.ts";
-import { expandString, expandHeredoc } from "./words.ts";
+import { expandArgv, expandString, expandHeredoc } from "./words.ts";
 
 /** What to do to undo a redirection: put saved back on fd (saved -1: close fd). */
 export interface Saved {
@@ -73,7 +73,16 @@ export async function applyRedirs(sh: Shell, redirs: Redir[], undo: Saved[] | nu
       await feedPipe(sh, fd, body);
       continue;
     }
-    const target = await expandString(sh, r.target);
+    let target: string;
+    if (sh.bash && !(r.target.parts.length === 1 && r.target.parts[0]!.type === "lit" && !/[*?[{]/.test(r.target.text))) {
+      // bash splits and globs a redirection target; it must come out as one word
+      const fields = await expandArgv(sh, [r.target]);
+      if (fields.length !== 1) {
+        await sh.error(`${r.target.text}: ambiguous redirect`);
+        throw new RedirError(1);
+      }
+      target = fields[0]!;
+    } else target = await expandString(sh, r.target);
     if (op === "<&" || op === ">&") {
       if (target === "-") {
         save(sh, fd, undo);

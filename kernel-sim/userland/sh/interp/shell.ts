@@ -126,6 +126,8 @@ export class Shell implements ExpandHost {
   lastArg = "";
   /** shopt options that are on (bash): nullglob, extglob, dotglob, ... */
   shopts = new Set<string>(["cmdhist", "complete_fullquote", "extquote", "force_fignore", "globasciiranges", "globskipdots", "hostcomplete", "interactive_comments", "patsub_replacement", "progcomp", "promptvars", "sourcepath", "checkwinsize"]);
+  /** BASH_FUNC_x%% definitions from the environment, defined at start-up. */
+  importFuncs: [string, string][] = [];
   /** Functions exported with export -f. */
   exportedFuncs = new Set<string>();
   /** OPTIND as getopts last set it (a changed OPTIND restarts the scan). */

@@ -14,6 +14,8 @@ import { S_ISDIR } from "../../../uapi/stat.ts";
 import { waitForeground } from "./pipeline.ts";
 import { exec, xtracePrefix, caughtStatus } from "./exec.ts";
 import { quoteForTrace } from "./quote.ts";
+import { runTrap, TRAP_RETURN } from "./trap.ts";
+import { functionBody } from "../print.ts";
 
 const DECL_BUILTINS = new Set(["declare", "typeset", "local", "export", "readonly"]);
 const ASSIGN_SHAPE = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/;
@@ -265,10 +267,13 @@ export async function callFunction(sh: Shell, cmd: SimpleCommand | null, argv: s
   sh.vars.pushFrame();
   let status: number;
   try {
-    status = await exec(sh, fn.body);
-  } catch (e) {
-    if (e instanceof ReturnSig) status = e.status;
-    else throw e;
+    try {
+      status = await exec(sh, fn.body);
+    } catch (e) {
+      if (e instanceof ReturnSig) status = e.status;
+      else throw e;
+    }
+    if (sh.bash && sh.traps.has(TRAP_RETURN)) await runTrap(sh, TRAP_RETURN);
   } finally {
     sh.vars.popFrame();
     sh.funcName.pop();
@@ -351,12 +356,22 @@ export async function execProgram(sh: Shell, argv: string[], env: string[]): Pro
 
 /** The environment of a child: exported variables plus this command's assignments. */
 async function childEnv(sh: Shell, assigns: Assign[]): Promise<string[]> {
-  if (assigns.length === 0) return sh.vars.environ();
   for (const a of assigns) {
     await doAssign(sh, a);
     sh.vars.setExported(a.name, true);
   }
-  return sh.vars.environ();
+  return withFunctions(sh, sh.vars.environ());
+}
+
+/** bash export -f: functions travel in the environment as BASH_FUNC_name%%=() { ... }. */
+export function withFunctions(sh: Shell, env: string[]): string[] {
+  if (sh.exportedFuncs.size === 0) return env;
+  const out = env.slice();
+  for (const n of sh.exportedFuncs) {
+    const fn = sh.funcs.get(n);
+    if (fn) out.push(`BASH_FUNC_${n}%%=() ${functionBody(fn.body)}`);
+  }
+  return out;
 }
 
 async function runExternal(sh: Shell, cmd: SimpleCommand, argv: string[], tail: boolean): Promise<number> {
