@@ -6,17 +6,34 @@
 import type { UtsNamespace } from "./uts.ts";
 import type { PidNamespace } from "../task/pid.ts";
 import type { MountNamespace } from "../vfs/mount.ts";
+import type { NetNamespace } from "./net.ts";
+import type { IpcNamespace } from "./ipc.ts";
+import type { OpaqueNamespace } from "./ns_common.ts";
 
 export class Nsproxy {
+  /** net, ipc, cgroup, time: null stands for the machine's initial namespace (net/netns.ts, ipc/util.ts). */
+  net: NetNamespace | null = null;
+  ipc: IpcNamespace | null = null;
+  cgroup: OpaqueNamespace | null = null;
+  time: OpaqueNamespace | null = null;
+  /** The time namespace children will be created in (time_for_children). */
+  timeForChildren: OpaqueNamespace | null = null;
+
   constructor(
     public uts: UtsNamespace,
     /** The pid namespace children will be created in (pid_for_children). */
     public pidForChildren: PidNamespace,
-    /** The mount namespace, net, ipc, cgroup, time: owned by their subsystems (issue 4). */
+    /** The mount namespace: owned by the VFS. */
     public mnt: MountNamespace | null = null,
   ) {}
 
   copy(): Nsproxy {
-    return new Nsproxy(this.uts, this.pidForChildren, this.mnt);
+    const n = new Nsproxy(this.uts, this.pidForChildren, this.mnt);
+    n.net = this.net;
+    n.ipc = this.ipc;
+    n.cgroup = this.cgroup;
+    n.time = this.time;
+    n.timeForChildren = this.timeForChildren;
+    return n;
   }
 }

@@ -30,7 +30,10 @@ import { FIONREAD, TCGETS, TCSETS, TIOCGPGRP, TIOCGWINSZ, TIOCNOTTY, TIOCSCTTY, 
 import { NEW_UTS_LEN, UTS_MACHINE, UTS_RELEASE, UTS_SYSNAME, UTS_VERSION } from "../ns/uts.ts";
 import type { Utsname } from "../../uapi/utsname.ts";
 import { CAP_SYS_ADMIN } from "../cred/cred.ts";
-import { copyNamespaces } from "../task/fork.ts";
+import { copyCredsForNs, copyNamespaces } from "../task/fork.ts";
+import { fromKgid, fromKuid, makeKgid, makeKuid } from "../ns/user.ts";
+import { nsOwner } from "../ns/ns_common.ts";
+import { commitUnshare, setnsFd } from "../ns/setns.ts";
 import { CLONE_NEWNS, CLONE_NEWPID } from "../../uapi/sched.ts";
 
 const encoder = new TextEncoder();
@@ -38,6 +41,20 @@ const UNBLOCKABLE = sigmask(SIGKILL) | sigmask(SIGSTOP);
 
 function checkSig(sig: number): void {
   if (!Number.isInteger(sig) || sig < 1 || sig >= NSIG) throw new Errno(EINVAL);
+}
+
+/** make_kuid() for a set*id argument: EINVAL when the id has no mapping (-1 may mean "unchanged"). */
+function kuidOf(t: Task, uid: number, minusOneOk = false): number {
+  if (minusOneOk && uid === -1) return -1;
+  const k = makeKuid(t.cred.userNs, uid);
+  if (k < 0) throw new Errno(EINVAL);
+  return k;
+}
+function kgidOf(t: Task, gid: number, minusOneOk = false): number {
+  if (minusOneOk && gid === -1) return -1;
+  const k = makeKgid(t.cred.userNs, gid);
+  if (k < 0) throw new Errno(EINVAL);
+  return k;
 }
 
 export class SysImpl {
@@ -82,35 +99,39 @@ export class SysImpl {
   setsid(): number {
     return proc.setsid(this.task);
   }
+  // Credentials hold kernel ids; the task sees them through its user namespace (ns/user.ts).
   getuid(): number {
-    return this.task.cred.uid;
+    return fromKuid(this.task.cred.userNs, this.task.cred.uid);
   }
   geteuid(): number {
-    return this.task.cred.euid;
+    return fromKuid(this.task.cred.userNs, this.task.cred.euid);
   }
   getgid(): number {
-    return this.task.cred.gid;
+    return fromKgid(this.task.cred.userNs, this.task.cred.gid);
   }
   getegid(): number {
-    return this.task.cred.egid;
+    return fromKgid(this.task.cred.userNs, this.task.cred.egid);
   }
   getgroups(): number[] {
-    return [...this.task.cred.groups];
+    const ns = this.task.cred.userNs;
+    return this.task.cred.groups.map((g) => fromKgid(ns, g));
   }
   setuid(uid: number): void {
-    proc.setuid(this.task, uid);
+    proc.setuid(this.task, kuidOf(this.task, uid));
   }
   setgid(gid: number): void {
-    proc.setgid(this.task, gid);
+    proc.setgid(this.task, kgidOf(this.task, gid));
   }
   setresuid(r: number, e: number, s: number): void {
-    proc.setresuid(this.task, r, e, s);
+    proc.setresuid(this.task, kuidOf(this.task, r, true), kuidOf(this.task, e, true), kuidOf(this.task, s, true));
   }
   setresgid(r: number, e: number, s: number): void {
-    proc.setresgid(this.task, r, e, s);
+    proc.setresgid(this.task, kgidOf(this.task, r, true), kgidOf(this.task, e, true), kgidOf(this.task, s, true));
   }
   setgroups(groups: number[]): void {
-    proc.setgroups(this.task, groups);
+    // setgroups(2) is EPERM in a user namespace whose /proc/PID/setgroups says "deny".
+    if (!this.task.cred.userNs.setgroupsAllowed) throw new Errno(EPERM);
+    proc.setgroups(this.task, groups.map((g) => kgidOf(this.task, g)));
   }
   prctl_set_name(name: string): void {
     this.task.setComm(name);
@@ -136,6 +157,7 @@ export class SysImpl {
       // The point of no return (begin_new_exec).
       t.gen++;
       t.execed = true;
+      t.cred = t.cred.forExec();
       t.files.closeOnExec();
       t.sighand.resetForExec();
       t.setComm(commFromFilename(path));
@@ -321,12 +343,12 @@ export class SysImpl {
     return { sysname: UTS_SYSNAME, nodename: u.nodename, release: UTS_RELEASE, version: UTS_VERSION, machine: UTS_MACHINE, domainname: u.domainname };
   }
   sethostname(name: string): void {
-    if (!this.task.cred.capable(CAP_SYS_ADMIN)) throw new Errno(EPERM);
+    if (!this.task.cred.capable(CAP_SYS_ADMIN, nsOwner(this.task.nsproxy.uts))) throw new Errno(EPERM);
     if (encoder.encode(name).length > NEW_UTS_LEN) throw new Errno(EINVAL);
     this.task.nsproxy.uts.nodename = name;
   }
   setdomainname(name: string): void {
-    if (!this.task.cred.capable(CAP_SYS_ADMIN)) throw new Errno(EPERM);
+    if (!this.task.cred.capable(CAP_SYS_ADMIN, nsOwner(this.task.nsproxy.uts))) throw new Errno(EPERM);
     if (encoder.encode(name).length > NEW_UTS_LEN) throw new Errno(EINVAL);
     this.task.nsproxy.uts.domainname = name;
   }
@@ -420,16 +442,17 @@ export class SysImpl {
     const t = this.task;
     // CLONE_NEWNS implies CLONE_FS: the root and cwd must move onto the new mounts (unshare(2)).
     const fs = flags & CLONE_NEWNS ? t.fs.copy() : t.fs;
-    const ns = copyNamespaces(this.kernel, t, flags, fs);
+    const cred = copyCredsForNs(this.kernel, t, flags);
+    const ns = copyNamespaces(this.kernel, t, flags, fs, cred);
     t.fs = fs;
     if (flags & CLONE_NEWPID && ns.pidForChildren.parent !== t.pidNs) {
       // unshare(CLONE_NEWPID) twice without a fork in between is EINVAL in Linux.
       throw new Errno(EINVAL);
     }
-    t.nsproxy = ns;
+    commitUnshare(t, ns, cred, flags);
   }
-  setns(_fd: number, _nstype: number): void {
-    throw new Errno(EINVAL);
+  setns(fd: number, nstype: number): void {
+    setnsFd(this.task, fd, nstype);
   }
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { SYSCALLS } from "./table.ts";
 import { SysImpl } from "./sys_impl.ts";
 import { FS_ASYNC_CALLS, FS_SYNC_CALLS } from "./fs_api.ts";
+import "./groups.ts";
 
 describe("syscall table", () => {
   it("lists every method SysImpl implements, and nothing it does not", () => {

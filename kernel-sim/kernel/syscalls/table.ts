@@ -20,7 +20,7 @@ export const SYSCALLS: Readonly<Record<string, SyscallEntry>> = {
   prctl_set_name: full, prctl_get_name: full,
   // life
   fork: partial("the child runs a continuation given by the caller: JavaScript cannot copy a running stack"),
-  clone: partial("namespace flags CLONE_NEWPID, CLONE_NEWUTS and CLONE_NEWNS so far; no threads (CLONE_VM/CLONE_THREAD ignored)"),
+  clone: partial("every CLONE_NEW* flag (see unshare); no threads (CLONE_VM/CLONE_THREAD ignored)"),
   execve: partial("binary formats: vlab built-in programs and #! scripts"),
   exit: full,
   wait4: partial("rusage carries utime/stime only"),
@@ -51,6 +51,13 @@ export const SYSCALLS: Readonly<Record<string, SyscallEntry>> = {
   mount: partial("tmpfs, proc, sysfs, devtmpfs, devpts, bind and remount; propagation types come with namespaces"),
   umount2: full, pivot_root: partial("see mount"),
   // namespaces
-  unshare: partial("CLONE_NEWPID, CLONE_NEWUTS and CLONE_NEWNS so far"),
-  setns: { support: "none", note: "comes with the namespace work" },
+  unshare: partial("every CLONE_NEW* flag; cgroup and time namespaces are identities only (no cgroup root view, no clock offsets)"),
+  setns: partial("nsfs descriptors (/proc/PID/ns/*) and files a named netns was pinned to (ip netns add); no pidfds"),
+  // System V IPC (kernel/ipc)
+  msgget: full, msgsnd: full, msgrcv: partial("no MSG_COPY"), msgctl: partial("IPC_STAT, IPC_SET, IPC_RMID; no MSG_INFO/MSG_STAT"),
+  semget: full, semop: partial("no SEM_UNDO adjustments at exit; no semtimedop"), semctl: partial("no SEM_INFO/SEM_STAT"),
+  shmget: full, shmat: partial("returns the segment's bytes (shared by every attacher) and a handle, not a mapping"),
+  shmdt: full, shmctl: partial("IPC_STAT, IPC_SET, IPC_RMID; no SHM_LOCK"),
+  ipc_info: partial("vlab-specific: IPC_INFO limits of the namespace"),
+  ipc_list: partial("vlab-specific: what /proc/sysvipc/{msg,sem,shm} list, for ipcs"),
 };

@@ -26,28 +26,52 @@ import { CAP_SYS_ADMIN } from "../cred/cred.ts";
 import type { Nsproxy } from "../ns/nsproxy.ts";
 import type { FsContext } from "../vfs/fs_struct.ts";
 import { copyMntNs } from "../vfs/namespace.ts";
+import type { Cred } from "../cred/cred.ts";
+import { createUserNs } from "../ns/user.ts";
+import { copyIpcNs, copyNetNs, copyOpaqueNs, copyPidNs, copyUtsNs } from "../ns/copy.ts";
+import { setNsOwner } from "../ns/ns_common.ts";
 
 /** Namespace flags this kernel can create so far; the rest come with issue 4. */
-const SUPPORTED_NS = CLONE_NEWPID | CLONE_NEWUTS | CLONE_NEWNS;
+const SUPPORTED_NS = CLONE_NEWPID | CLONE_NEWUTS | CLONE_NEWNS | CLONE_NEWUSER | CLONE_NEWIPC | CLONE_NEWNET | CLONE_NEWCGROUP | CLONE_NEWTIME;
 const ALL_NS = CLONE_NEWNS | CLONE_NEWUTS | CLONE_NEWIPC | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWUSER | CLONE_NEWCGROUP | CLONE_NEWTIME;
 
 /** The most tasks one machine holds (/proc/sys/kernel/threads-max, scaled to a browser tab). */
 export const MAX_TASKS = 32768;
 
 /**
+ * The credentials a clone/unshare with these flags runs with: with CLONE_NEWUSER, a new user
+ * namespace (create_user_ns, made before the other namespaces, which it will own).
+ */
+export function copyCredsForNs(kernel: Kernel, task: Task, flags: number): Cred {
+  if (!(flags & CLONE_NEWUSER)) return task.cred;
+  if (flags & ALL_NS & ~SUPPORTED_NS) throw new Errno(EINVAL);
+  return createUserNs(kernel, task.cred);
+}
+
+/**
  * copy_namespaces() / unshare_nsproxy_namespaces(): a new Nsproxy if flags ask for new
  * namespaces, else the same one. fs is the fs context of the task that will live in them: a
- * new mount namespace moves its root and cwd onto the copied mounts.
+ * new mount namespace moves its root and cwd onto the copied mounts. cred is the task's new
+ * credentials (copyCredsForNs): the new namespaces belong to its user namespace, where
+ * CAP_SYS_ADMIN is checked.
  */
-export function copyNamespaces(kernel: Kernel, task: Task, flags: number, fs: FsContext): Nsproxy {
-  const nsFlags = flags & ALL_NS;
+export function copyNamespaces(kernel: Kernel, task: Task, flags: number, fs: FsContext, cred: Cred = task.cred): Nsproxy {
+  const nsFlags = flags & ALL_NS & ~CLONE_NEWUSER;
   if (nsFlags === 0) return task.nsproxy;
-  if (!task.cred.capable(CAP_SYS_ADMIN)) throw new Errno(EPERM);
+  if (!cred.capable(CAP_SYS_ADMIN, cred.userNs)) throw new Errno(EPERM);
   if (nsFlags & ~SUPPORTED_NS) throw new Errno(EINVAL);
   const ns = task.nsproxy.copy();
-  if (flags & CLONE_NEWUTS) ns.uts = ns.uts.clone(kernel.allocInum());
-  if (flags & CLONE_NEWPID) ns.pidForChildren = new PidNamespace(ns.pidForChildren, kernel.allocInum());
-  if (flags & CLONE_NEWNS && ns.mnt) ns.mnt = copyMntNs(kernel, ns.mnt, fs);
+  const owner = cred.userNs;
+  if (flags & CLONE_NEWUTS) ns.uts = copyUtsNs(kernel, ns.uts, owner);
+  if (flags & CLONE_NEWPID) ns.pidForChildren = copyPidNs(kernel, ns.pidForChildren, owner);
+  if (flags & CLONE_NEWNS && ns.mnt) {
+    ns.mnt = copyMntNs(kernel, ns.mnt, fs);
+    setNsOwner(ns.mnt, owner);
+  }
+  if (flags & CLONE_NEWIPC) ns.ipc = copyIpcNs(kernel, owner);
+  if (flags & CLONE_NEWNET) ns.net = copyNetNs(kernel, owner);
+  if (flags & CLONE_NEWCGROUP) ns.cgroup = copyOpaqueNs(kernel, "cgroup", owner);
+  if (flags & CLONE_NEWTIME) ns.timeForChildren = copyOpaqueNs(kernel, "time", owner);
   return ns;
 }
 
@@ -63,7 +87,15 @@ export function copyProcess(kernel: Kernel, parent: Task, flags: number): Task {
   if (kernel.tasks.size >= MAX_TASKS) throw new Errno(EAGAIN);
   const fs = flags & CLONE_FS ? parent.fs : parent.fs.copy();
   if (flags & CLONE_NEWNS && flags & CLONE_FS) throw new Errno(EINVAL); // clone(2): CLONE_NEWNS with CLONE_FS
-  const nsproxy = copyNamespaces(kernel, parent, flags, fs);
+  const cred = copyCredsForNs(kernel, parent, flags);
+  let nsproxy = copyNamespaces(kernel, parent, flags, fs, cred);
+  // timens_on_fork(): the child lives in its parent's time_for_children.
+  if (nsproxy.time !== nsproxy.timeForChildren) {
+    if (nsproxy === parent.nsproxy) nsproxy = nsproxy.copy();
+    nsproxy.time = nsproxy.timeForChildren;
+  }
+  // The child holds a reference on its network namespace (get_net in copy_net_ns or fork).
+  if (nsproxy.net && !(flags & CLONE_NEWNET)) nsproxy.net.users++;
   const childNs = nsproxy.pidForChildren;
   if (childNs.dead) throw new Errno(ENOMEM); // pid 1 of that namespace is gone (alloc_pid)
   const pid = new Pid(pidNamespaceChain(childNs));
@@ -72,7 +104,7 @@ export function copyProcess(kernel: Kernel, parent: Task, flags: number): Task {
     parent,
     pgrp: parent.pgrp,
     session: parent.session,
-    cred: parent.cred,
+    cred,
     files: flags & CLONE_FILES ? parent.files : parent.files.copy(),
     fs,
     nsproxy,

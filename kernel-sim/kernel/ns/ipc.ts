@@ -1,0 +1,24 @@
+// The IPC namespace: System V message queues, semaphore sets and shared memory segments, with
+// their id spaces and limits. Analogous to Linux's struct ipc_namespace
+// (include/linux/ipc_namespace.h). CLONE_NEWIPC gives a task an empty one.
+
+import type { UserNamespace } from "./user.ts";
+import { IpcIds } from "../ipc/util.ts";
+import type { MsgQueue } from "../ipc/msg.ts";
+import type { SemArray } from "../ipc/sem.ts";
+import type { ShmSegment } from "../ipc/shm.ts";
+
+/** The well-known inode number of the initial IPC namespace (PROC_IPC_INIT_INO). */
+export const PROC_IPC_INIT_INO = 0xeffffffff;
+
+export class IpcNamespace {
+  readonly msg = new IpcIds<MsgQueue>();
+  readonly sem = new IpcIds<SemArray>();
+  readonly shm = new IpcIds<ShmSegment>();
+
+  constructor(
+    readonly inum: number,
+    /** The user namespace that owns this one: CAP_IPC_OWNER is checked there. */
+    readonly owner: UserNamespace,
+  ) {}
+}

@@ -1,0 +1,4 @@
+// The subsystems that add system calls through installSyscalls (register.ts), imported for
+// their side effect. The host imports this file once at boot.
+
+import "../ipc/syscalls.ts";
