@@ -171,6 +171,11 @@ export class HostService {
     return this.saver?.saveNow() ?? Promise.resolve({ saved: false, bytes: 0, ms: 0, reason: "no disk store" });
   }
 
+  /** Call cb after every save that wrote the disk (the page shows "Disk saved"). */
+  watchSaves(cb: (r: SaveResult) => void): void {
+    if (this.saver) this.saver.onSaved = cb;
+  }
+
   /** The running machine's disk as one file. */
   exportDisk(): Uint8Array {
     return serializeDisk(this.host);

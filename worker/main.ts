@@ -4,6 +4,7 @@
 
 import * as Comlink from "comlink";
 import { HostService, type BootReport, type SaveResult } from "./host_service.ts";
+import type { HostApi } from "./host_api.ts";
 import { DiskStore } from "./disk_store.ts";
 import { webLock } from "./disk_lock.ts";
 import type { Snapshot } from "./inspect_types.ts";
@@ -33,7 +34,7 @@ function channelMacrotask(): (fn: () => void) => void {
 const service: Promise<HostService> = HostService.start({ store: openStore(), lock: webLock(self.navigator.locks), boot: { macrotask: channelMacrotask() } });
 
 /** What the page calls (through comlink). */
-export const api = {
+const api: HostApi = {
   async bootReport(): Promise<BootReport> {
     return (await service).boot;
   },
@@ -60,6 +61,9 @@ export const api = {
   async save(): Promise<SaveResult> {
     return (await service).save();
   },
+  async watchSaves(cb: (r: SaveResult) => void): Promise<void> {
+    (await service).watchSaves((r) => void cb(r));
+  },
   async exportDisk(): Promise<Uint8Array> {
     const b = (await service).exportDisk();
     return Comlink.transfer(b, [b.buffer as ArrayBuffer]);
@@ -82,7 +86,5 @@ export const api = {
     return benchDisk(await service, extraBytes);
   },
 };
-
-export type HostApi = typeof api;
 
 Comlink.expose(api);

@@ -1,0 +1,113 @@
+// Shared by the e2e tests, the screenshot test and the browser benchmark: build the page once,
+// serve dist/ with `vite preview` on 127.0.0.1 (started and stopped here), and drive Debian's
+// Chromium through playwright-core.
+
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createServer } from "node:net";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+
+export const ROOT = new URL("../../", import.meta.url).pathname;
+export const CHROMIUM = process.env.VLAB_CHROMIUM ?? "/usr/bin/chromium";
+export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+export function haveChromium(): boolean {
+  return existsSync(CHROMIUM);
+}
+
+/** vite build into dist/ (skipped when VLAB_E2E_NO_BUILD=1 and dist/ exists). */
+export function build(): void {
+  if (process.env.VLAB_E2E_NO_BUILD === "1" && existsSync(`${ROOT}dist/index.html`)) return;
+  const r = spawnSync(`${ROOT}node_modules/.bin/vite`, ["build", "--logLevel", "error"], { cwd: ROOT, encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`vite build failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.listen(0, "127.0.0.1", () => {
+      const a = s.address();
+      s.close(() => (typeof a === "object" && a ? resolve(a.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+export interface Server {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** `vite preview` on a free port; resolves once it answers. */
+export async function preview(): Promise<Server> {
+  const port = await freePort();
+  // The vite binary itself (not npx), so killing this pid stops the server (ECOSYSTEM.md pitfall 15).
+  const child: ChildProcess = spawn(`${ROOT}node_modules/.bin/vite`, ["preview", "--strictPort", "--host", "127.0.0.1", "--port", String(port)], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+  let log = "";
+  child.stdout?.on("data", (d: Buffer) => (log += d.toString()));
+  child.stderr?.on("data", (d: Buffer) => (log += d.toString()));
+  const url = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      const r = await fetch(url);
+      if (r.ok) break;
+    } catch {
+      // not up yet
+    }
+    if (child.exitCode !== null) throw new Error(`vite preview exited: ${log}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+/** The page's terminal handle (web/main.ts window.vlab). */
+export async function screen(page: Page): Promise<string> {
+  return (await page.evaluate(() => window.vlab.screen())).join("\n");
+}
+
+/** Wait until the active terminal's screen matches. */
+export async function waitScreen(page: Page, re: RegExp, timeout = 10_000): Promise<string> {
+  const t0 = Date.now();
+  let last = "";
+  while (Date.now() - t0 < timeout) {
+    last = await screen(page);
+    if (re.test(last)) return last;
+    await page.waitForTimeout(25);
+  }
+  throw new Error(`screen did not match ${re} within ${timeout} ms; it shows:\n${last}`);
+}
+
+/** The prompt of a root login shell. */
+export const PROMPT = /root@vlab:~# $/m;
+
+/** Type a command line into the active terminal (through the keyboard, as a user). */
+export async function typeLine(page: Page, line: string): Promise<void> {
+  await page.locator(".term:not([hidden]) .xterm-helper-textarea").focus();
+  await page.keyboard.type(line);
+  await page.keyboard.press("Enter");
+}
+
+/** Run a command and return the screen once a new prompt follows the given marker output. */
+export async function run(page: Page, line: string, expect: RegExp, timeout?: number): Promise<string> {
+  await typeLine(page, line);
+  return waitScreen(page, expect, timeout);
+}
+
+export type { Browser, BrowserContext, Page };
+
+declare global {
+  interface Window {
+    vlab: { screen(): string[]; [k: string]: unknown };
+  }
+}

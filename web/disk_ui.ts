@@ -1,0 +1,149 @@
+// The disk controls: status in the bar, Export / Import / Reset in the Machine menu, the
+// "another tab owns the disk" banner, and the corrupt-disk choice. A reload is a reboot, so
+// import and reset end by reloading the page.
+
+import type { Remote } from "comlink";
+import type { BootReport, HostApi } from "../worker/host_api.ts";
+import { ask } from "./dialog.ts";
+import { t } from "./i18n.ts";
+
+function download(bytes: Uint8Array, name: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "application/octet-stream" }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function stamp(): string {
+  const d = new Date();
+  const p = (n: number): string => String(n).padStart(2, "0");
+  return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}`;
+}
+
+export class DiskUi {
+  private boot: BootReport | null = null;
+  private savedAt: number | null = null;
+
+  constructor(
+    private readonly api: Remote<HostApi>,
+    private readonly refocus: () => void,
+  ) {
+    const $ = (id: string): HTMLElement => document.getElementById(id)!;
+    const menu = $("machine-menu") as HTMLDetailsElement;
+    const closeMenu = (): void => menu.removeAttribute("open");
+    $("export-disk").addEventListener("click", () => {
+      closeMenu();
+      void this.exportDisk();
+    });
+    $("import-disk").addEventListener("click", () => {
+      closeMenu();
+      ($("import-file") as HTMLInputElement).click();
+    });
+    $("import-file").addEventListener("change", (e) => {
+      const input = e.target as HTMLInputElement;
+      const f = input.files?.[0];
+      input.value = "";
+      if (f) void this.importDisk(f);
+    });
+    $("reset-disk").addEventListener("click", () => {
+      closeMenu();
+      void this.reset();
+    });
+  }
+
+  async start(boot: BootReport): Promise<void> {
+    this.boot = boot;
+    this.savedAt = boot.savedAt ?? null;
+    this.render();
+    if (!boot.owner && boot.disk !== "corrupt") this.banner(t("disk.notOwner"));
+    if (boot.disk === "corrupt") await this.corrupt(boot.corruptReason ?? "");
+  }
+
+  /** The tab is being hidden or closed: save now. */
+  async flush(): Promise<void> {
+    const r = await this.api.save();
+    if (r.saved) this.savedAt = Date.now();
+    this.render();
+  }
+
+  noteSaved(): void {
+    this.savedAt = Date.now();
+    this.render();
+  }
+
+  render(): void {
+    const el = document.getElementById("disk-status")!;
+    const b = this.boot;
+    if (!b) return;
+    if (!b.owner || b.disk === "corrupt") el.textContent = t("disk.unsaved");
+    else if (this.savedAt) el.textContent = t("disk.saved", { time: new Date(this.savedAt).toLocaleTimeString() });
+    else el.textContent = t("disk.fresh");
+    const owner = b.owner;
+    for (const id of ["import-disk", "reset-disk"]) (document.getElementById(id) as HTMLButtonElement).disabled = !owner;
+  }
+
+  private banner(text: string): void {
+    const el = document.getElementById("banner")!;
+    el.textContent = text;
+    el.hidden = false;
+  }
+
+  private async corrupt(reason: string): Promise<void> {
+    this.banner(`${t("disk.corruptTitle")}: ${reason}`);
+    for (;;) {
+      const choice = await ask(t("disk.corruptTitle"), t("disk.corruptText", { reason }), [
+        { value: "export", label: t("disk.exportBroken") },
+        { value: "fresh", label: t("disk.startFresh"), primary: true },
+        { value: "later", label: t("disk.later") },
+      ]);
+      if (choice === "export") {
+        const bytes = await this.api.exportSavedDisk();
+        if (bytes) download(bytes, `vlab-disk-unreadable-${stamp()}.vlabdisk`);
+        continue;
+      }
+      if (choice === "fresh" && this.boot?.owner) {
+        await this.api.startFresh();
+        this.boot.disk = "fresh";
+        document.getElementById("banner")!.hidden = true;
+        this.noteSaved();
+      }
+      break;
+    }
+    this.refocus();
+  }
+
+  private async exportDisk(): Promise<void> {
+    download(await this.api.exportDisk(), `vlab-disk-${stamp()}.vlabdisk`);
+    this.refocus();
+  }
+
+  private async importDisk(f: File): Promise<void> {
+    const bytes = new Uint8Array(await f.arrayBuffer());
+    const ok = await ask(t("disk.importTitle"), t("disk.importText", { name: f.name }), [
+      { value: "", label: t("disk.cancel") },
+      { value: "yes", label: t("disk.importConfirm"), primary: true },
+    ]);
+    if (ok !== "yes") return this.refocus();
+    try {
+      await this.api.importDisk(bytes);
+    } catch (e) {
+      await ask(t("disk.importTitle"), t("disk.importFailed", { reason: e instanceof Error ? e.message : String(e) }), [{ value: "", label: "OK", primary: true }]);
+      return this.refocus();
+    }
+    location.reload();
+  }
+
+  private async reset(): Promise<void> {
+    const ok = await ask(t("disk.resetTitle"), t("disk.resetText"), [
+      { value: "", label: t("disk.cancel") },
+      { value: "yes", label: t("disk.resetConfirm"), primary: true },
+    ]);
+    if (ok !== "yes") return this.refocus();
+    await this.api.resetDisk();
+    location.reload();
+  }
+}
