@@ -18,6 +18,8 @@ export type Token =
 export interface LexOptions {
   /** bash syntax: $'..', |&, &>, <<<, ((, [[, arrays, <( ). Off for dash. */
   bash: boolean;
+  /** shopt -s extglob: ?(..) *(..) +(..) @(..) !(..) are parts of words. */
+  extglob?: boolean;
 }
 
 /** Parses a $( ) body starting at pos; returns the script and the index just past the `)`. */
@@ -193,6 +195,14 @@ export class Lexer {
     if (s[this.pos] === "~") this.readTilde(parts, false);
     while (this.pos < s.length) {
       const c = s[this.pos]!;
+      if (c === "(" && this.opts.extglob && buf !== "" && "?*+@!".includes(buf[buf.length - 1]!)) {
+        const e = this.findClose(this.pos + 1, "(", ")");
+        if (e > 0) {
+          buf += s.slice(this.pos, e + 1);
+          this.pos = e + 1;
+          continue;
+        }
+      }
       if (META.has(c)) {
         if (this.opts.bash && (c === "<" || c === ">") && s[this.pos + 1] === "(") {
           flush();

@@ -557,7 +557,7 @@ function heredocDelim(w: Word): string {
 
 /** Parse a $( ) body from the shared lexer, through its closing parenthesis. */
 function subParse(lx: Lexer, opts: ParseOptions): Script {
-  const p = new Parser(lx, { bash: opts.bash });
+  const p = new Parser(lx, opts);
   const items: List["items"] = [];
   for (;;) {
     p["skipNewlines"]();

@@ -103,6 +103,15 @@ function formatOnce(sh: Shell, fmt: string, args: string[], start: number, st: {
       o += c;
       continue;
     }
+    const tm = sh.bash ? /^%([-0-9]*)\(([^)]*)\)T/.exec(fmt.slice(i)) : null;
+    if (tm) {
+      i += tm[0].length - 1;
+      const a = next();
+      const t = a === undefined || a === "" || a === "-1" ? Date.now() / 1000 : a === "-2" ? sh.startTime / 1000 : num(sh, a, st);
+      const w = Number(tm[1] || 0);
+      o += pad(strftime(tm[2]!, t), Math.abs(w), w < 0, false);
+      continue;
+    }
     const m = /^%([-+ #0]*)(\*|[0-9]+)?(?:\.(\*|[0-9]*))?([hlLqjzt]*)([a-zA-Z%])/.exec(fmt.slice(i));
     if (!m) {
       o += c;
@@ -216,4 +225,47 @@ function gfmt(v: number, p: number, alt: boolean): string {
     if (!alt && s.includes(".")) s = s.replace(/\.?0+$/, "");
   }
   return s;
+}
+
+const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** strftime(3) in UTC (the machine's zone) for printf %(fmt)T. */
+export function strftime(fmt: string, epochSec: number): string {
+  const d = new Date(Math.floor(epochSec) * 1000);
+  const p2 = (n: number) => String(n).padStart(2, "0");
+  const yday = Math.floor((Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) - Date.UTC(d.getUTCFullYear(), 0, 1)) / 86400000) + 1;
+  return fmt.replace(/%([a-zA-Z%])/g, (m, c: string) => {
+    switch (c) {
+      case "Y": return String(d.getUTCFullYear());
+      case "y": return p2(d.getUTCFullYear() % 100);
+      case "m": return p2(d.getUTCMonth() + 1);
+      case "d": return p2(d.getUTCDate());
+      case "e": return String(d.getUTCDate()).padStart(2);
+      case "H": return p2(d.getUTCHours());
+      case "I": return p2(((d.getUTCHours() + 11) % 12) + 1);
+      case "M": return p2(d.getUTCMinutes());
+      case "S": return p2(d.getUTCSeconds());
+      case "p": return d.getUTCHours() < 12 ? "AM" : "PM";
+      case "j": return String(yday).padStart(3, "0");
+      case "a": return DAYS[d.getUTCDay()]!.slice(0, 3);
+      case "A": return DAYS[d.getUTCDay()]!;
+      case "b":
+      case "h": return MONTHS[d.getUTCMonth()]!.slice(0, 3);
+      case "B": return MONTHS[d.getUTCMonth()]!;
+      case "s": return String(Math.floor(epochSec));
+      case "F": return `${d.getUTCFullYear()}-${p2(d.getUTCMonth() + 1)}-${p2(d.getUTCDate())}`;
+      case "T": return `${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())}`;
+      case "D": return `${p2(d.getUTCMonth() + 1)}/${p2(d.getUTCDate())}/${p2(d.getUTCFullYear() % 100)}`;
+      case "R": return `${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}`;
+      case "Z": return "UTC";
+      case "z": return "+0000";
+      case "u": return String(d.getUTCDay() || 7);
+      case "w": return String(d.getUTCDay());
+      case "n": return "\n";
+      case "t": return "\t";
+      case "%": return "%";
+    }
+    return m;
+  });
 }

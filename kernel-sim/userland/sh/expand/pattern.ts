@@ -17,6 +17,7 @@ export function hasGlobChars(p: string): boolean {
     const c = p.charCodeAt(i);
     if (c === 92 /* \ */) i++;
     else if (c === 42 || c === 63 || c === 91) return true;
+    else if ((c === 43 || c === 64 || c === 33) && p.charCodeAt(i + 1) === 40) return true; // +( @( !(
   }
   return false;
 }
@@ -26,12 +27,12 @@ export function escapeGlob(s: string): string {
   let needs = false;
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
-    if (c === "*" || c === "?" || c === "[" || c === "\\" || c === "]") {
+    if (c === "*" || c === "?" || c === "[" || c === "\\" || c === "]" || c === "(") {
       needs = true;
       break;
     }
   }
-  return needs ? s.replace(/[*?[\]\\]/g, "\\$&") : s;
+  return needs ? s.replace(/[*?[\]\\()|]/g, "\\$&") : s;
 }
 
 /** Remove the escapes: the literal string a pattern without glob chars matches. */
@@ -47,6 +48,17 @@ export function patternSource(p: string, pathname = false): string {
     if (c === "\\") {
       i++;
       out += i < p.length ? reEscape(p[i]!) : "\\\\";
+    } else if ("?*+@!".includes(c) && p[i + 1] === "(") {
+      const e = closeParen(p, i + 2);
+      if (e < 0) {
+        out += reEscape(c);
+        continue;
+      }
+      const alts = splitAlts(p.slice(i + 2, e)).map((a) => patternSource(a, pathname));
+      const group = `(?:${alts.join("|")})`;
+      const any = pathname ? "[^/]*" : "[\\s\\S]*";
+      out += c === "?" ? group + "?" : c === "*" ? group + "*" : c === "+" ? group + "+" : c === "@" ? group : `(?:(?!${group}$)${any})`;
+      i = e;
     } else if (c === "*") out += pathname ? "[^/]*" : "[\\s\\S]*";
     else if (c === "?") out += pathname ? "[^/]" : "[\\s\\S]";
     else if (c === "[") {
@@ -58,6 +70,36 @@ export function patternSource(p: string, pathname = false): string {
       }
     } else out += reEscape(c);
   }
+  return out;
+}
+
+/** The index of the ")" closing an extglob group whose body starts at i. */
+function closeParen(p: string, i: number): number {
+  let d = 1;
+  for (; i < p.length; i++) {
+    if (p[i] === "\\") i++;
+    else if (p[i] === "(") d++;
+    else if (p[i] === ")" && --d === 0) return i;
+  }
+  return -1;
+}
+
+/** a|b|c at depth 0. */
+function splitAlts(s: string): string[] {
+  const out: string[] = [];
+  let d = 0;
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "\\") i++;
+    else if (c === "(") d++;
+    else if (c === ")") d--;
+    else if (c === "|" && d === 0) {
+      out.push(s.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(s.slice(start));
   return out;
 }
 

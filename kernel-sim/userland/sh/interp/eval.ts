@@ -14,6 +14,10 @@ export type Source = "-c" | "script" | "eval" | "trap" | "source" | "interactive
 export function newParser(sh: Shell, text: string, startLine = 1): Parser {
   const p = new Parser(text, {
     bash: sh.bash,
+    // read at each word: `shopt -s extglob` affects the lines after it
+    get extglob() {
+      return sh.bash && sh.shopts.has("extglob");
+    },
     alias: (n) => (sh.expandAliases ? sh.aliases.get(n) : undefined),
   });
   p.lx.line = startLine;
