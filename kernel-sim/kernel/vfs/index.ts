@@ -8,6 +8,7 @@ import { FsContext } from "./fs_struct.ts";
 import { Mount, MountNamespace, type Path } from "./mount.ts";
 import { registerFilesystem, vfsState } from "./state.ts";
 import { graft, mntFlagsFrom, newMount } from "./namespace.ts";
+import { setShared } from "./pnode.ts";
 import { defaultTmpfsOptions, mountTmpfs, tmpfsType, PAGE_SIZE } from "../fs/tmpfs/super.ts";
 import { registerMemDevices } from "../fs/devtmpfs/mem.ts";
 import { registerTtyDevices } from "../fs/devtmpfs/tty.ts";
@@ -32,7 +33,10 @@ export function vfsInit(kernel: Kernel): { fs: FsContext; mnt: MountNamespace } 
   ns.mounts.push(ns.root);
   const disk = mountTmpfs(kernel, "tmpfs", "/dev/root", { ...defaultTmpfsOptions(), maxPages: ROOT_DISK_BYTES / PAGE_SIZE, mode: 0o755 });
   const m = newMount(kernel, ns, disk, mntFlagsFrom(0), "/dev/root");
-  graft(ns, m, { mnt: ns.root, dentry: rootfs.root });
+  graft(kernel, ns, m, { mnt: ns.root, dentry: rootfs.root });
+  // systemd makes "/" shared early in boot (mount --make-rshared /), so every mount made under
+  // it later is shared too: the host Debian 12 a learner knows (shared:1 on "/").
+  setShared(kernel, m);
   const root: Path = { mnt: m, dentry: disk.root };
   kernel.fs = fsSyscalls;
   return { fs: new FsContext(root), mnt: ns };

@@ -7,6 +7,19 @@
 import type { Dentry } from "./dentry.ts";
 import { SB_RDONLY, type SuperBlock } from "./inode.ts";
 
+/**
+ * A peer group (the ring of mounts linked by mnt_share in Linux, named by mnt_group_id): the
+ * mounts that propagate mount events to each other. See README.md, "Mount propagation".
+ * Invariant: members is never empty while the id is allocated; m.group === this for each member.
+ */
+export class PeerGroup {
+  readonly members = new Set<Mount>();
+  constructor(
+    /** mnt_group_id: the N of "shared:N" in mountinfo; the smallest free id when made. */
+    readonly id: number,
+  ) {}
+}
+
 /** A place in the tree: analogous to struct path. Invariant: dentry is under mnt.root. */
 export interface Path {
   readonly mnt: Mount;
@@ -26,10 +39,17 @@ export const MNT_NOSYMFOLLOW = 0x80;
 export class Mount {
   /** Mounts attached inside this one, by the dentry they sit on (the topmost per dentry). */
   readonly children = new Map<Dentry, Mount>();
-  /** Peer group id for shared propagation (issue 4); 0 = private. */
-  peerGroup = 0;
-  /** Master's peer group when a slave (issue 4); 0 = none. */
-  master = 0;
+  /**
+   * The peer group when shared (MNT_SHARED, mnt_share): a mount or umount under any member
+   * happens under every member. null = not shared. Changed only through pnode.ts.
+   */
+  group: PeerGroup | null = null;
+  /** The mount this one is a slave of (mnt_master): it receives, it does not send back. */
+  master: Mount | null = null;
+  /** Mounts whose master is this one (mnt_slave_list). Invariant: s.master === this for each s. */
+  readonly slaves = new Set<Mount>();
+  /** MNT_UNBINDABLE: bind mounts of it fail, rbind and copies skip it. */
+  unbindable = false;
 
   constructor(
     /** mnt_id: the first field of mountinfo; unique per kernel. */
@@ -56,7 +76,10 @@ export class Mount {
 /** Analogous to struct mnt_namespace: a mount tree, its root, and an inode number for /proc/PID/ns/mnt. */
 export class MountNamespace {
   root!: Mount;
-  /** Every mount of the tree in mount order (what mountinfo lists). */
+  /**
+   * Every mount of the tree in the order mountinfo lists them: by creation (mnt_id_unique, the
+   * rb-tree order of Linux 6.8+). Invariant: sorted by id (ids only grow).
+   */
   readonly mounts: Mount[] = [];
 
   constructor(readonly inum: number) {}
@@ -66,14 +89,30 @@ export class MountNamespace {
     return dentry.mounted === 0 ? undefined : parent.children.get(dentry);
   }
 
-  /** attach_mnt(): hang child at mountpoint of parent. */
+  /** attach_mnt(): hang child at mountpoint of parent (listed last unless already listed). */
   attach(child: Mount, parent: Mount, mountpoint: Dentry): void {
     child.parent = parent;
     child.mountpoint = mountpoint;
     child.ns = this;
     parent.children.set(mountpoint, child);
     mountpoint.mounted++;
-    this.mounts.push(child);
+    this.list(child);
+  }
+
+  /** Add m to the mount list in id order (no-op when listed). */
+  list(m: Mount): void {
+    const a = this.mounts;
+    let i = a.length;
+    while (i > 0 && a[i - 1]!.id > m.id) i--;
+    if (a[i - 1] !== m) a.splice(i, 0, m);
+  }
+
+  /** Take m off its mountpoint, keeping it and its subtree listed (a move, pivot_root). */
+  unhook(m: Mount): void {
+    if (!m.parent) return;
+    if (m.parent.children.get(m.mountpoint) === m) m.parent.children.delete(m.mountpoint);
+    m.mountpoint.mounted--;
+    m.parent = null;
   }
 
   /** umount_tree() for one mount: detach it (and, with its children, everything below). */

@@ -27,6 +27,19 @@ export class VfsState {
   /** Anonymous device minors (get_anon_bdev); major 0. */
   private nextAnonMinor = 20;
 
+  /** Peer group ids in use (mnt_group_ida): a new group takes the smallest free one, from 1. */
+  private readonly groupIds = new Set<number>();
+
+  allocGroupId(): number {
+    let id = 1;
+    while (this.groupIds.has(id)) id++;
+    this.groupIds.add(id);
+    return id;
+  }
+  freeGroupId(id: number): void {
+    this.groupIds.delete(id);
+  }
+
   allocMntId(): number {
     return this.nextMntId++;
   }

@@ -6,6 +6,7 @@
 import type { Task } from "../../task/task.ts";
 import type { Mount, MountNamespace, Path } from "../../vfs/mount.ts";
 import { dPathFrom } from "../../vfs/d_path.ts";
+import { dominatingId } from "../../vfs/pnode.ts";
 import { MNT_NOATIME, MNT_NODEV, MNT_NODIRATIME, MNT_NOEXEC, MNT_NOSUID, MNT_NOSYMFOLLOW, MNT_READONLY, MNT_RELATIME } from "../../vfs/mount.ts";
 import { SB_RDONLY } from "../../vfs/inode.ts";
 import { major, minor } from "../../../uapi/stat.ts";
@@ -51,15 +52,32 @@ function mountsOf(t: Task): Mount[] {
   return (t.nsproxy.mnt as MountNamespace | null)?.mounts ?? [];
 }
 
+/**
+ * mountinfo's optional fields, as show_mountinfo() prints them: "shared:N", "master:N",
+ * "propagate_from:N" (the nearest master group reachable from the reader's root, when that
+ * is not the master itself), "unbindable".
+ */
+function propagationFields(m: Mount, t: Task): string {
+  let s = "";
+  if (m.group) s += ` shared:${m.group.id}`;
+  if (m.master) {
+    const master = m.master.group?.id ?? 0;
+    s += ` master:${master}`;
+    const ns = t.nsproxy.mnt;
+    const dom = dominatingId(m, (x) => x.ns === ns && mountpointOf(x, t.fs.root) !== null);
+    if (dom && dom !== master) s += ` propagate_from:${dom}`;
+  }
+  if (m.unbindable) s += " unbindable";
+  return s;
+}
+
 export function showMountinfo(t: Task): string {
   let s = "";
   for (const m of mountsOf(t)) {
     const mp = mountpointOf(m, t.fs.root);
     if (mp === null) continue;
     const parent = m.parent ?? m;
-    let opt = "";
-    if (m.peerGroup) opt += ` shared:${m.peerGroup}`;
-    if (m.master) opt += ` master:${m.master}`;
+    const opt = propagationFields(m, t);
     const dev = m.sb.dev;
     s += `${m.id} ${parent.id} ${major(dev)}:${minor(dev)} ${mangle(rootWithinSb(m))} ${mangle(mp)} `;
     s += `${m.flags & MNT_READONLY ? "ro" : "rw"}${mntOpts(m)}${opt} - ${m.sb.type} ${mangle(m.devname || "none")} `;

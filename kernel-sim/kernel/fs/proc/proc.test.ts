@@ -82,9 +82,9 @@ describe("procfs", () => {
       return { info: await cat(sys, "/proc/self/mountinfo"), mounts: await cat(sys, "/proc/mounts") };
     });
     const lines = r.info.trimEnd().split("\n");
-    expect(lines[0]).toMatch(/^\d+ 1 0:\d+ \/ \/ rw,relatime - tmpfs \/dev\/root rw,mode=755$/);
-    expect(lines[1]).toMatch(/^\d+ \d+ 0:\d+ \/ \/proc rw,nosuid,nodev,noexec,relatime - proc proc rw$/);
-    expect(lines[2]).toMatch(/^\d+ \d+ 0:\d+ \/ \/tmp rw,nosuid,nodev,relatime - tmpfs tmpfs rw,size=10240k$/);
+    expect(lines[0]).toMatch(/^\d+ 1 0:\d+ \/ \/ rw,relatime shared:1 - tmpfs \/dev\/root rw,mode=755$/);
+    expect(lines[1]).toMatch(/^\d+ \d+ 0:\d+ \/ \/proc rw,nosuid,nodev,noexec,relatime shared:2 - proc proc rw$/);
+    expect(lines[2]).toMatch(/^\d+ \d+ 0:\d+ \/ \/tmp rw,nosuid,nodev,relatime shared:3 - tmpfs tmpfs rw,size=10240k$/);
     expect(r.mounts.split("\n")[2]).toBe("tmpfs /tmp tmpfs rw,nosuid,nodev,relatime,size=10240k 0 0");
   });
 

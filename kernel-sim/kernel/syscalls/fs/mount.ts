@@ -5,16 +5,17 @@
 import type { Task } from "../../task/task.ts";
 import type { MountNamespace, Path } from "../../vfs/mount.ts";
 import { lookupPath, followMounts, LOOKUP_FOLLOW, LOOKUP_DIRECTORY } from "../../vfs/namei.ts";
-import { copyTree, graft, mntFlagsFrom, newMount, pivotRoot, umount } from "../../vfs/namespace.ts";
+import { copyTree, graft, mntFlagsFrom, moveMount, newMount, pivotRoot, umount } from "../../vfs/namespace.ts";
+import { changePropagation, treeOf } from "../../vfs/pnode.ts";
 import { vfsState } from "../../vfs/state.ts";
 import { SB_RDONLY } from "../../vfs/inode.ts";
-import { MNT_READONLY } from "../../vfs/mount.ts";
+import { MNT_NOATIME, MNT_NODIRATIME, MNT_RELATIME } from "../../vfs/mount.ts";
 import { CAP_SYS_ADMIN } from "../../cred/cred.ts";
 import { EINVAL, ENODEV, ENOTBLK, EPERM, Errno } from "../../../uapi/errno.ts";
 import { AT_FDCWD } from "../../../uapi/fcntl.ts";
 import {
-  MNT_DETACH, MNT_EXPIRE, MNT_FORCE, MS_BIND, MS_MOVE, MS_PRIVATE, MS_RDONLY, MS_REC, MS_REMOUNT, MS_SHARED,
-  MS_SILENT, MS_SLAVE, MS_UNBINDABLE, UMOUNT_NOFOLLOW,
+  MNT_DETACH, MNT_EXPIRE, MNT_FORCE, MS_BIND, MS_MOVE, MS_NOATIME, MS_NODIRATIME, MS_PRIVATE, MS_RDONLY, MS_REC,
+  MS_RELATIME, MS_REMOUNT, MS_SHARED, MS_SILENT, MS_SLAVE, MS_STRICTATIME, MS_UNBINDABLE, UMOUNT_NOFOLLOW,
 } from "../../../uapi/mount.ts";
 
 /** MS_MGC_VAL: the old magic in the top 16 bits of mount flags. */
@@ -25,23 +26,17 @@ function mntNs(task: Task): MountNamespace {
   return task.nsproxy.mnt as MountNamespace;
 }
 
-let nextPeerGroup = 1;
+/** The atime bits of MNT_* flags: a remount keeps them unless it names one (path_mount). */
+const MNT_ATIME_MASK = MNT_NOATIME | MNT_NODIRATIME | MNT_RELATIME;
+const MS_ATIME_FLAGS = MS_NOATIME | MS_NODIRATIME | MS_RELATIME | MS_STRICTATIME;
 
-/** change_mnt_propagation() bookkeeping (no propagation yet: issue 4). */
-function setPropagation(task: Task, target: Path, flags: number): void {
+/** do_change_type(): exactly one propagation type (plus MS_REC), on a mount's root. */
+function changeType(task: Task, target: Path, flags: number): void {
   if (target.dentry !== target.mnt.root) throw new Errno(EINVAL);
-  const apply = (m: Path["mnt"]): void => {
-    if (flags & MS_SHARED) m.peerGroup ||= nextPeerGroup++;
-    else if (flags & (MS_PRIVATE | MS_UNBINDABLE)) {
-      m.peerGroup = 0;
-      m.master = 0;
-    } else if (flags & MS_SLAVE) {
-      m.master = m.peerGroup;
-      m.peerGroup = 0;
-    }
-    if (flags & MS_REC) for (const c of mntNs(task).mounts) if (c.parent === m) apply(c);
-  };
-  apply(target.mnt);
+  const type = flags & ~(MS_REC | MS_SILENT);
+  if (type === 0 || (type & (type - 1)) !== 0) throw new Errno(EINVAL);
+  const mounts = flags & MS_REC ? treeOf(target.mnt) : [target.mnt];
+  for (const m of mounts) changePropagation(task.kernel, m, type);
 }
 
 export function mount(task: Task, source: string, target: string, fstype: string, flags: number, data: string): void {
@@ -50,48 +45,49 @@ export function mount(task: Task, source: string, target: string, fstype: string
   if (!task.cred.capable(CAP_SYS_ADMIN)) throw new Errno(EPERM);
   const kernel = task.kernel;
   const ns = mntNs(task);
-  if (tp.mnt.ns !== ns) throw new Errno(EINVAL);
-  flags &= ~MS_SILENT;
+  let mf = mntFlagsFrom(flags);
+  if (flags & MS_REMOUNT && !(flags & MS_ATIME_FLAGS)) mf = (mf & ~MNT_ATIME_MASK) | (tp.mnt.flags & MNT_ATIME_MASK);
   if (flags & MS_REMOUNT) {
-    if (tp.dentry !== tp.mnt.root) throw new Errno(EINVAL);
+    // do_reconfigure_mnt (MS_BIND: the mount's flags only) or do_remount (the superblock too).
     const m = tp.mnt;
-    const mf = mntFlagsFrom(flags);
-    if (flags & MS_BIND) {
-      m.flags = mf;
-      return;
+    if (m.ns !== ns || tp.dentry !== m.root) throw new Errno(EINVAL);
+    if (!(flags & MS_BIND)) {
+      m.sb.ops.remount?.(m.sb, flags, data ?? "");
+      m.sb.flags = flags & MS_RDONLY ? m.sb.flags | SB_RDONLY : m.sb.flags & ~SB_RDONLY;
     }
-    m.sb.ops.remount?.(m.sb, flags, data ?? "");
-    m.sb.flags = flags & MS_RDONLY ? m.sb.flags | SB_RDONLY : m.sb.flags & ~SB_RDONLY;
-    m.flags = mf & ~MNT_READONLY;
-    if (flags & MS_RDONLY) m.flags |= MNT_READONLY;
+    m.flags = mf;
     return;
   }
-  if (flags & (MS_SHARED | MS_PRIVATE | MS_SLAVE | MS_UNBINDABLE)) return setPropagation(task, tp, flags);
   if (flags & MS_BIND) {
+    // do_loopback
+    if (source === "") throw new Errno(EINVAL);
     const src = lookupPath(task, AT_FDCWD, source, LOOKUP_FOLLOW);
-    if (src.mnt.ns !== ns) throw new Errno(EINVAL);
+    if (tp.mnt.ns !== ns) throw new Errno(EINVAL);
+    if (src.mnt.unbindable || src.mnt.ns !== ns) throw new Errno(EINVAL);
     const m = copyTree(kernel, src.mnt, src.dentry, ns, (flags & MS_REC) !== 0);
-    // copyTree listed it; graft hangs it (and its copied children) at the target.
-    ns.mounts.splice(ns.mounts.indexOf(m), 1);
-    graft(ns, m, tp);
-    if (flags & MS_RDONLY) m.flags |= MNT_READONLY;
+    try {
+      graft(kernel, ns, m, tp);
+    } catch (e) {
+      for (const x of treeOf(m)) ns.mounts.splice(ns.mounts.indexOf(x), 1);
+      throw e;
+    }
     return;
   }
+  if (flags & (MS_SHARED | MS_PRIVATE | MS_SLAVE | MS_UNBINDABLE)) return changeType(task, tp, flags);
+  if (tp.mnt.ns !== ns) throw new Errno(EINVAL);
   if (flags & MS_MOVE) {
+    if (source === "") throw new Errno(EINVAL);
     const src = followMounts(lookupPath(task, AT_FDCWD, source, LOOKUP_FOLLOW));
-    const m = src.mnt;
-    if (src.dentry !== m.root || !m.parent || m.ns !== ns) throw new Errno(EINVAL);
-    ns.detach(m);
-    graft(ns, m, tp);
-    return;
+    return moveMount(kernel, ns, src, tp);
   }
+  if (fstype === "") throw new Errno(EINVAL);
   const type = vfsState(kernel).fsTypes.get(fstype);
   if (!type) throw new Errno(ENODEV);
   if (!type.nodev && source === "") throw new Errno(ENOTBLK);
   const sb = type.mount(kernel, task, source, flags, data ?? "");
   if (flags & MS_RDONLY) sb.flags |= SB_RDONLY;
-  const m = newMount(kernel, ns, sb, mntFlagsFrom(flags), source || "none");
-  graft(ns, m, tp);
+  const m = newMount(kernel, ns, sb, mf, source || "none");
+  graft(kernel, ns, m, tp);
 }
 
 export function umount2(task: Task, target: string, flags: number): void {
