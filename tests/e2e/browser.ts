@@ -88,8 +88,28 @@ export async function waitScreen(page: Page, re: RegExp, timeout = 10_000): Prom
   throw new Error(`screen did not match ${re} within ${timeout} ms; it shows:\n${last}`);
 }
 
-/** The prompt of a root login shell. */
-export const PROMPT = /root@vlab:~# $/m;
+/** The prompt of a root login shell, on the last line of the screen. */
+export const PROMPT = /# $/;
+
+/** Wait for a fresh prompt after the line that contains marker (so an old prompt does not count). */
+export function after(marker: string, then: RegExp = /[\s\S]*# $/): RegExp {
+  return new RegExp(marker.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + then.source);
+}
+
+/** Does the machine have this command (programs still being written skip their tests)? */
+export async function has(page: Page, cmd: string): Promise<boolean> {
+  const tag = `has_${Date.now() % 100000}`;
+  const s = await run(page, `echo ${tag}=$(command -v ${cmd} >/dev/null && echo Y || echo N)`, new RegExp(`^${tag}=[YN]\\n[\\s\\S]*# $`, "m"));
+  return new RegExp(`^${tag}=Y$`, "m").test(s);
+}
+
+/** A page of a fresh browser context at the app, with a prompt shown. */
+export async function openApp(ctx: BrowserContext, url: string, query = ""): Promise<Page> {
+  const page = await ctx.newPage();
+  await page.goto(url + query);
+  await waitScreen(page, PROMPT, 15_000);
+  return page;
+}
 
 /** Type a command line into the active terminal (through the keyboard, as a user). */
 export async function typeLine(page: Page, line: string): Promise<void> {

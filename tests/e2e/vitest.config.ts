@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     root: new URL("../../", import.meta.url).pathname,
     include: ["tests/e2e/**/*.test.ts"],
+    globalSetup: ["tests/e2e/global_setup.ts"],
     // One browser at a time: the tests share one build and each starts its own server.
     fileParallelism: false,
     testTimeout: 60_000,

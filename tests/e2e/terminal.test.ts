@@ -1,0 +1,72 @@
+// The terminal in Chromium: a command's output, resize -> stty size, several tabs, and the
+// process panel showing a process in a new namespace set.
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { after, has, haveChromium, launch, openApp, run, screen, waitScreen, type Browser, type Page } from "./browser.ts";
+import { preview, type Server } from "./browser.ts";
+
+describe.skipIf(!haveChromium())("terminal (Chromium)", () => {
+  let server: Server;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await preview();
+    browser = await launch();
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    page = await openApp(ctx, server.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("shows a root prompt and a command's output", async () => {
+    expect(await screen(page)).toMatch(/^\[vlab\] booted/m);
+    const s = await run(page, "echo hello $((6*7)); id -u", after("hello 42\n0\n"));
+    expect(s).toMatch(/^hello 42$/m);
+  });
+
+  it("tells the pty the new size when the window is resized (stty size)", async (ctx) => {
+    const cols = (): Promise<number> => page.evaluate(() => (window.vlab as unknown as { tabs: { activeView: { term: { cols: number; rows: number } } } }).tabs.activeView.term.cols);
+    const before = await cols();
+    await page.setViewportSize({ width: 900, height: 600 });
+    await page.waitForFunction((b) => (window.vlab as unknown as { tabs: { activeView: { term: { cols: number } } } }).tabs.activeView.term.cols !== b, before);
+    const { rows, cols: c } = await page.evaluate(() => {
+      const term = (window.vlab as unknown as { tabs: { activeView: { term: { cols: number; rows: number } } } }).tabs.activeView.term;
+      return { rows: term.rows, cols: term.cols };
+    });
+    expect(c).toBeLessThan(before);
+    if (!(await has(page, "stty"))) return ctx.skip("stty is not in the machine yet");
+    await run(page, "clear", /^[^\n]*# $/);
+    const s = await run(page, "stty size", after(`${rows} ${c}\n`));
+    expect(s).toContain(`${rows} ${c}`);
+  });
+
+  it("opens a second terminal on the same machine", async () => {
+    await page.click("#new-tab");
+    await waitScreen(page, /# $/);
+    const s = await run(page, "tty; echo $$", after("/dev/pts/1\n"));
+    expect(s).toMatch(/^\/dev\/pts\/1$/m);
+    expect(await page.locator('.bar .tabs [role="tab"]').count()).toBe(2);
+    await page.locator('.bar .tabs [role="tab"]').first().click();
+    expect(await screen(page)).toMatch(/hello 42/);
+  });
+
+  it("shows a process in a different namespace set after unshare", async (ctx) => {
+    if (!(await has(page, "unshare"))) return ctx.skip("unshare is not in the machine yet");
+    await run(page, "unshare --uts --pid --fork --mount-proc sleep 1000 &", /\[1\] \d+\n[\s\S]*# $/);
+    const other = page.locator('#panels button.proc[data-ns="other"]');
+    await other.first().waitFor({ timeout: 5000 });
+    const text = await other.first().textContent();
+    expect(text).toMatch(/\(1\)|sleep/);
+  });
+
+  it("shows a process's /proc/PID/status when clicked", async () => {
+    const row = page.locator('#panels button.proc[data-pid="1"]');
+    await row.click();
+    await page.locator("#panels .status-box pre").waitFor();
+    expect(await page.locator("#panels .status-box pre").textContent()).toMatch(/^Name:\s+\S+/m);
+  });
+});
