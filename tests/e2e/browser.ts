@@ -81,7 +81,13 @@ export async function waitScreen(page: Page, re: RegExp, timeout = 10_000): Prom
   const t0 = Date.now();
   let last = "";
   while (Date.now() - t0 < timeout) {
-    last = await screen(page);
+    try {
+      last = await screen(page);
+    } catch {
+      // The page is navigating (a reload is a reboot) or the app is not up yet: look again.
+      await page.waitForTimeout(50);
+      continue;
+    }
     if (re.test(last)) return last;
     await page.waitForTimeout(25);
   }

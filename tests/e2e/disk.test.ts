@@ -1,0 +1,116 @@
+// The saved disk in Chromium: survives a reload, two tabs do not clobber it, a damaged disk
+// gives a message and a choice (not a blank page), reset and export/import.
+
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { after, haveChromium, launch, openApp, preview, run, screen, waitScreen, type Browser, type BrowserContext, type Page, type Server } from "./browser.ts";
+
+/** Wait until the bar says the disk was saved (the debounced save after a command). */
+async function waitSaved(page: Page): Promise<void> {
+  await page.waitForFunction(() => /saved|已保存/i.test(document.getElementById("disk-status")?.textContent ?? ""), undefined, { timeout: 10_000 });
+}
+
+/** Put bytes where the saved disk's image is, as a damaged browser profile would have it. */
+async function damageDisk(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open("vlab");
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          const tx = db.transaction("disk", "readwrite");
+          const st = tx.objectStore("disk");
+          const get = st.get("current");
+          get.onsuccess = () => {
+            const p = get.result as { gen: number };
+            st.put(new TextEncoder().encode("VLABDISK\x01\x00\x00\x00garbage"), `image:${p.gen}`);
+          };
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
+describe.skipIf(!haveChromium())("saved disk (Chromium)", () => {
+  let server: Server;
+  let browser: Browser;
+  let ctx: BrowserContext;
+
+  beforeAll(async () => {
+    server = await preview();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("keeps a file across a reload", async () => {
+    ctx = await browser.newContext();
+    const page = await openApp(ctx, server.url);
+    expect(await screen(page)).toMatch(/booted with a fresh disk/);
+    await run(page, "echo x > /root/f; echo done", after("\ndone\n"));
+    await waitSaved(page);
+    await page.reload();
+    await waitScreen(page, /# $/);
+    expect(await screen(page)).toMatch(/booted from the saved disk/);
+    const s = await run(page, "cat /root/f", after("cat /root/f\n"));
+    expect(s).toMatch(/^x$/m);
+  });
+
+  it("lets one tab own the disk; a second tab says so and does not save", async () => {
+    const first = ctx.pages()[0]!;
+    const second = await openApp(ctx, server.url);
+    expect(await second.locator("#banner").textContent()).toMatch(/another tab/);
+    await run(second, "echo two > /root/g; echo ok2", after("\nok2\n"));
+    await run(first, "echo one > /root/f; echo ok1", after("\nok1\n"));
+    await waitSaved(first);
+    await second.evaluate(() => window.vlab.screen()); // still alive
+    await second.close();
+    await first.close();
+    const again = await openApp(ctx, server.url);
+    expect(await again.locator("dialog[open]").count()).toBe(0);
+    const s = await run(again, "cat /root/f; ls /root/g", after("ls /root/g\n", /[\s\S]*# $/));
+    expect(s).toMatch(/^one$/m);
+    expect(s).toMatch(/cannot access '\/root\/g': No such file or directory/);
+  });
+
+  it("shows a message, not a blank page, for a damaged disk, and keeps it for export", async () => {
+    const page = ctx.pages()[0]!;
+    await damageDisk(page);
+    await page.reload();
+    const dialog = page.locator("dialog[open]");
+    await dialog.waitFor({ timeout: 10_000 });
+    expect(await dialog.textContent()).toMatch(/could not be read/);
+    const download = page.waitForEvent("download");
+    await page.click('dialog button[value="export"]');
+    const file = await (await download).path();
+    expect(readFileSync(file).subarray(0, 8).toString()).toBe("VLABDISK");
+    await page.click('dialog button[value="fresh"]');
+    await waitScreen(page, /# $/);
+    const s = await run(page, "echo alive", after("\nalive\n"));
+    expect(s).toMatch(/could not be read/);
+  });
+
+  it("exports the disk as one file, imports it back, and resets", async () => {
+    const page = ctx.pages()[0]!;
+    await run(page, "echo kept > /root/k; echo ok3", after("\nok3\n"));
+    await page.click("#machine-menu summary");
+    const download = page.waitForEvent("download");
+    await page.click("#export-disk");
+    const exported = await (await download).path();
+
+    await page.click("#machine-menu summary");
+    await page.click("#reset-disk");
+    await Promise.all([page.waitForEvent("load"), page.click('dialog button[value="yes"]')]);
+    await waitScreen(page, /booted with a fresh disk[\s\S]*# $/);
+    expect(await run(page, "ls /root/k", after("ls /root/k\n"))).toMatch(/No such file/);
+
+    await page.setInputFiles("#import-file", exported);
+    await Promise.all([page.waitForEvent("load"), page.click('dialog button[value="yes"]')]);
+    await waitScreen(page, /booted from the saved disk[\s\S]*# $/);
+    expect(await run(page, "cat /root/k", after("cat /root/k\n"))).toMatch(/^kept$/m);
+  });
+});
