@@ -161,7 +161,11 @@ export class Shell implements ExpandHost {
     c.hashTable = new Map(this.hashTable);
     c.shopts = new Set(this.shopts);
     c.exportedFuncs = new Set(this.exportedFuncs);
+    // a subshell still lists the parent's jobs (`jobs | cat`), as bash does
     c.jobs = new JobTable();
+    c.jobs.jobs = this.jobs.jobs.map((j) => ({ ...j, statuses: j.statuses.slice() }));
+    c.jobs.current = this.jobs.current;
+    c.jobs.previous = this.jobs.previous;
     c.funcName = this.funcName.slice();
     c.pendingNotices = [];
     c.pendingSignals = [];
@@ -234,12 +238,12 @@ export class Shell implements ExpandHost {
         case "#": return String(this.positionalParams.length);
         case "-": return this.flagString();
         case "0": return this.arg0;
-        case "_": return this.lastArg;
         case "@":
         case "*": return this.positionalParams.join(" ");
       }
       if (c >= 48 && c <= 57) return this.positionalParams[Number(name) - 1];
     }
+    if (name === "_") return this.lastArg;
     const v = this.vars.get(name);
     if (v !== undefined) return v;
     return this.dynamic(name);
