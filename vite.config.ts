@@ -39,6 +39,9 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: "index.html",
         cleanupOutdatedCaches: true,
+        // The first install takes over the open page at once (so it works offline without a reload);
+        // an update still waits for the user (registerType "prompt": no skipWaiting).
+        clientsClaim: true,
       },
     }),
   ],
