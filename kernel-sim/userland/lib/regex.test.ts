@@ -10,6 +10,10 @@ describe("POSIX regex translation", () => {
     expect(posixToJs("a^b$", false)).toBe("a\\^b$");
     expect(posixToJs("a$b", false)).toBe("a\\$b");
   });
+  it("dot is any character", () => {
+    expect(compilePosix("a.b", false).test("axb")).toBe(true);
+    expect(compilePosix("a\\.b", false).test("axb")).toBe(false);
+  });
   it("ERE operators", () => {
     expect(posixToJs("(ab)+|c{2}", true)).toBe("(ab)+|c{2}");
     expect(posixToJs("a{", true)).toBe("a\\{");

@@ -173,6 +173,10 @@ export function posixToJs(re: string, ere: boolean): string {
         continue;
       }
     }
+    if (c === ".") {
+      out += ".";
+      continue;
+    }
     out += SPECIAL_JS.test(c) ? "\\" + c : c;
   }
   if (depth > 0) throw new RegexError(ere ? "Unmatched ( or \\(" : "Unmatched ( or \\(");
