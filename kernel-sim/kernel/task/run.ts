@@ -7,6 +7,7 @@ import type { Task } from "./task.ts";
 import type { ChildMain } from "../../userland/lib/sys.ts";
 import { SysImpl } from "../syscalls/sys_impl.ts";
 import { doExit } from "./exit.ts";
+import { handleSignals } from "../signal/deliver.ts";
 import { W_EXITCODE } from "../../uapi/wait.ts";
 import { SIGSEGV } from "../../uapi/signal.ts";
 import { KERN_ERR } from "../printk.ts";
@@ -19,7 +20,11 @@ export function startProgram(t: Task, body: ChildMain): void {
   Promise.resolve()
     .then(() => body(sys))
     .then(
-      (status) => {
+      async (status) => {
+        if (t.gen !== gen) return;
+        // A signal the program sent itself just before returning (sh -c 'kill $$') acts first:
+        // in Linux it would have been delivered on the way out of kill(2).
+        if (t.sigPending) await handleSignals(t);
         if (t.gen === gen) doExit(t, W_EXITCODE(Number(status) & 0xff, 0));
       },
       (err: unknown) => {
