@@ -26,6 +26,7 @@ import p_mkdir from "./mkdir.ts";
 import p_mv from "./mv.ts";
 import p_nl from "./nl.ts";
 import p_nproc from "./nproc.ts";
+import p_od from "./od.ts";
 import p_paste from "./paste.ts";
 import p_printenv from "./printenv.ts";
 import p_printf from "./printf.ts";
@@ -77,6 +78,7 @@ export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
   mv: { main: p_mv, path: "/usr/bin/mv" },
   nl: { main: p_nl, path: "/usr/bin/nl" },
   nproc: { main: p_nproc, path: "/usr/bin/nproc" },
+  od: { main: p_od, path: "/usr/bin/od" },
   paste: { main: p_paste, path: "/usr/bin/paste" },
   printenv: { main: p_printenv, path: "/usr/bin/printenv" },
   printf: { main: p_printf, path: "/usr/bin/printf" },
