@@ -446,7 +446,7 @@ export class Lexer {
           this.pos += 2;
           return { type: "arith", expr: { parts, text }, text };
         }
-        if (this.pos >= s.length) throw new ShellSyntaxError("quote", this.opts.bash ? ")" : "))", this.line);
+        if (this.pos >= s.length || (!this.opts.bash && this.pos + 1 >= s.length)) throw new ShellSyntaxError("quote", this.opts.bash ? ")" : "))", this.line);
         // $( (cmd) ): a command substitution starting with a subshell
         this.pos = save;
         this.line = saveLine;

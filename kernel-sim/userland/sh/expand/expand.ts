@@ -40,6 +40,8 @@ export class ExpandError {
     readonly dashMsg: string,
     /** The exit status of a non-interactive bash that stops on it (127 for unset, 1 otherwise). */
     readonly bashStatus = 1,
+    /** bash goes on with the next command after it (arithmetic errors); dash always stops. */
+    readonly bashContinues = false,
   ) {}
 }
 
@@ -131,7 +133,7 @@ export class Expander {
       if (e instanceof ArithError) {
         const expr = e.expr ?? text;
         const tok = e.token === "" ? lastToken(expr) : e.token;
-        throw new ExpandError(`${expr}: ${e.message} (error token is "${tok}")`, `arithmetic expression: ${e.dash}: "${expr}"`);
+        throw new ExpandError(`${expr.trimStart()}: ${e.message} (error token is "${tok}")`, `arithmetic expression: ${e.dash}: "${expr}"`, 1, true);
       }
       throw e;
     }

@@ -19,13 +19,14 @@ export async function execList(sh: Shell, list: List): Promise<number> {
   let status = sh.status;
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
-    if (sh.sys.need_resched()) await sh.sys.sched_yield();
     if (it.async) {
       status = await execBackground(sh, it.cmd);
     } else {
       status = await exec(sh, it.cmd);
     }
     sh.status = status;
+    // a preemption point: others run, and signals (a trap's own `kill -USR1 $$`) arrive here
+    if (sh.sys.need_resched()) await sh.sys.sched_yield();
     if (sh.pendingSignals.length) await runPendingTraps(sh);
   }
   return status;
@@ -52,6 +53,7 @@ export async function exec(sh: Shell, cmd: Command): Promise<number> {
   switch (cmd.type) {
     case "simple":
       status = await execSimple(sh, cmd);
+      sh.pipeStatus = [status];
       break;
     case "pipeline":
       status = await execPipeline(sh, cmd);

@@ -15,6 +15,17 @@ import { Errno, EINTR } from "../../../uapi/errno.ts";
 
 /** Run a command as the whole body of a forked child. */
 async function childRun(child: Shell, cmd: Command): Promise<number> {
+  if (cmd.type === "subshell") {
+    // already in a child: ( ... ) needs no second fork
+    try {
+      await applyRedirs(child, cmd.redirs, null);
+    } catch (e) {
+      if (e instanceof RedirError) return e.status;
+      throw e;
+    }
+    const only = cmd.body.items.length === 1 && !cmd.body.items[0]!.async ? cmd.body.items[0]!.cmd : null;
+    return only !== null ? childRun(child, only) : runSubshellBody(child, cmd.body);
+  }
   if (cmd.type === "simple") {
     try {
       return await finishShell(child, await execSimple(child, cmd, true));
@@ -112,7 +123,9 @@ export async function execSubshell(sh: Shell, cmd: Subshell): Promise<number> {
       if (e instanceof RedirError) return e.status;
       throw e;
     }
-    return runSubshellBody(child, cmd.body);
+    // ( cmd ): a lone command runs in the subshell itself (a simple one is exec'd), as bash does
+    const only = cmd.body.items.length === 1 && !cmd.body.items[0]!.async ? cmd.body.items[0]!.cmd : null;
+    return only !== null ? childRun(child, only) : runSubshellBody(child, cmd.body);
   });
   return waitForeground(sh, [pid], "(...)", "(...)");
 }
@@ -223,6 +236,7 @@ export async function waitForeground(sh: Shell, pids: number[], _text: string, j
     return 128 + SIGTSTP;
   }
   const last = statuses[statuses.length - 1]!;
+  if (pids.length > 1) sh.pipeStatus = statuses.map(statusValue);
   await reportSignal(sh, pids, statuses, texts);
   if (sh.opts.pipefail) {
     for (let i = statuses.length - 1; i >= 0; i--) if (statusValue(statuses[i]!) !== 0) return statusValue(statuses[i]!);

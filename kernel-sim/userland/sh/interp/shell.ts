@@ -122,6 +122,8 @@ export class Shell implements ExpandHost {
   stdinMode = false;
   /** ^C arrived while reading a line. */
   sigintSeen = false;
+  /** PIPESTATUS: the statuses of the last foreground pipeline. */
+  pipeStatus: number[] = [0];
   /** $_: the last argument of the previous simple command. */
   lastArg = "";
   /** shopt options that are on (bash): nullglob, extglob, dotglob, ... */
@@ -281,6 +283,7 @@ export class Shell implements ExpandHost {
     const v = this.vars.map.get(name);
     if (v === undefined) {
       if (name === "FUNCNAME" && this.bash && this.funcName.length) return [...this.funcName].reverse().concat("main");
+      if (name === "PIPESTATUS" && this.bash) return this.pipeStatus.map(String);
       return null;
     }
     if (v.array !== null) return v.array.filter((x): x is string => x !== undefined);
@@ -299,7 +302,7 @@ export class Shell implements ExpandHost {
   element(name: string, index: string): string | undefined {
     const v = this.vars.map.get(name);
     if (v === undefined) {
-      if (name === "FUNCNAME" && this.bash && this.funcName.length) return this.array(name)![Number(index)];
+      if ((name === "FUNCNAME" || name === "PIPESTATUS") && this.bash) return this.array(name)?.[Number(index)];
       return undefined;
     }
     if (v.assoc !== null) return v.assoc.get(index);

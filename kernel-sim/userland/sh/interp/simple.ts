@@ -24,6 +24,7 @@ const ASSIGN_SHAPE = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/;
 async function expandFailed(sh: Shell, e: ExpandError): Promise<number> {
   await sh.error(sh.bash ? e.bashMsg : e.dashMsg);
   const status = sh.bash ? e.bashStatus : 2;
+  if (sh.bash && e.bashContinues) return status;
   if (!sh.interactive || sh.subshell > 0) throw new ExitSig(status);
   return status;
 }
