@@ -9,6 +9,7 @@ import type { Task } from "../task/task.ts";
 import { Interrupted } from "../task/task.ts";
 import { handleSignals, HANDLED_EINTR, never } from "../signal/deliver.ts";
 import { EINTR, Errno } from "../../uapi/errno.ts";
+import { freezerTrap } from "../cgroup/freezer.ts";
 
 /**
  * Run op as the body of a blocking-capable syscall of task t for the program generation gen.
@@ -46,6 +47,10 @@ export async function syscall<T>(t: Task, gen: number, name: string, op: () => T
 
 /** Work on the way back to the program: signals, then a yield if the slice is used up. */
 export async function exitToUser(t: Task, gen: number): Promise<void> {
+  if (t.cgroup?.freezeEff) {
+    await freezerTrap(t); // cgroup.freeze: no user code runs until the thaw (or SIGKILL)
+    if (t.gen !== gen) return never();
+  }
   if (t.sigPending) {
     await handleSignals(t);
     if (t.gen !== gen) return never();

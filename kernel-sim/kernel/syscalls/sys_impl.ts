@@ -35,6 +35,7 @@ import { fromKgid, fromKuid, makeKgid, makeKuid } from "../ns/user.ts";
 import { nsOwner } from "../ns/ns_common.ts";
 import { commitUnshare, setnsFd } from "../ns/setns.ts";
 import { CLONE_NEWNS, CLONE_NEWPID } from "../../uapi/sched.ts";
+import { cpuBurn } from "../cgroup/cpu_burn.ts";
 
 const encoder = new TextEncoder();
 const UNBLOCKABLE = sigmask(SIGKILL) | sigmask(SIGSTOP);
@@ -322,19 +323,10 @@ export class SysImpl {
   }
   async cpu_burn(us: number): Promise<void> {
     const t = this.task;
-    let left = us * 1000;
-    while (left > 0) {
-      const chunk = Math.min(left, 4e6);
-      await this.call("cpu_burn", () => {
-        t.utimeNs += chunk;
-        if (this.kernel.clock.virtual) {
-          this.kernel.clock.advance(chunk);
-          return this.kernel.sched.yield();
-        }
-        return t.sleepUntil(this.kernel.clock.now() + chunk);
-      });
-      left -= chunk;
-    }
+    // The simulated CPUs grant the time (cgroup/cpu_bandwidth.ts: cpu.weight, cpu.max, cpuset),
+    // a 4 ms slice per call so signals and the freezer act between slices.
+    const work = { left: us * 1000 };
+    while (work.left > 0) await this.call("cpu_burn", () => cpuBurn(t, work));
   }
 
   // ---- system ----

@@ -7,6 +7,7 @@ import type { Task } from "./task.ts";
 import { SIGCHLD, SIGCONT, SIGHUP, SIGKILL } from "../../uapi/signal.ts";
 import { sendSignal } from "../signal/send.ts";
 import { pgrpIsOrphaned } from "../signal/deliver.ts";
+import { cgroupRelease } from "../cgroup/fork.ts";
 
 /**
  * do_exit(): code is the wait status word (W_EXITCODE(status, 0) for exit, the signal number
@@ -111,6 +112,7 @@ export function releaseTask(t: Task): void {
     p.cstimeNs += t.stimeNs + t.cstimeNs;
   }
   t.kernel.tasks.delete(t);
+  cgroupRelease(t);
   t.pid.task = null;
   t.pgrp.pgrpMembers.delete(t);
   t.session.sessionMembers.delete(t);

@@ -24,6 +24,7 @@ import {
 import { SIGCHLD } from "../../uapi/signal.ts";
 import { CAP_SYS_ADMIN } from "../cred/cred.ts";
 import type { Nsproxy } from "../ns/nsproxy.ts";
+import { cgroupCanFork, cgroupPostFork } from "../cgroup/fork.ts";
 import type { FsContext } from "../vfs/fs_struct.ts";
 import { copyMntNs } from "../vfs/namespace.ts";
 import type { Cred } from "../cred/cred.ts";
@@ -98,6 +99,8 @@ export function copyProcess(kernel: Kernel, parent: Task, flags: number): Task {
   if (nsproxy.net && !(flags & CLONE_NEWNET)) nsproxy.net.users++;
   const childNs = nsproxy.pidForChildren;
   if (childNs.dead) throw new Errno(ENOMEM); // pid 1 of that namespace is gone (alloc_pid)
+  // cgroup_can_fork(): pids.max refuses with EAGAIN (fork: Resource temporarily unavailable).
+  const cgroup = cgroupCanFork(parent);
   const pid = new Pid(pidNamespaceChain(childNs));
   // The child's own namespaces: its pid_for_children is the namespace its pid is in.
   const child = new Task(kernel, pid, {
@@ -120,5 +123,6 @@ export function copyProcess(kernel: Kernel, parent: Task, flags: number): Task {
   child.exe = parent.exe;
   parent.children.add(child);
   kernel.tasks.add(child);
+  cgroupPostFork(child, cgroup);
   return child;
 }

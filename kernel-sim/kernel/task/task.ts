@@ -14,6 +14,7 @@ import type { Nsproxy } from "../ns/nsproxy.ts";
 import type { SigHand } from "../signal/sighand.ts";
 import { WaitQueue } from "../sched/waitqueue.ts";
 import { SLICE_MS } from "../sched/scheduler.ts";
+import type { Cgroup } from "../cgroup/cgroup.ts";
 
 /** The letters /proc/PID/stat and ps print. R running, S sleeping, T stopped, Z zombie, X dead. */
 export type TaskState = "R" | "S" | "D" | "T" | "Z" | "X";
@@ -56,6 +57,8 @@ export class Task {
   files: FdTable;
   fs: FsContext;
   nsproxy: Nsproxy;
+  /** The cgroup (unified hierarchy) the task is in; null until the hierarchy adopts it (cgroup/root.ts taskCgroup). */
+  cgroup: Cgroup | null = null;
   sighand: SigHand;
   /** Signals blocked by sigprocmask (bit N-1 for signal N). */
   blocked = 0n;
@@ -241,6 +244,7 @@ export class Task {
     const now = performance.now();
     const dt = (now - this.lastResume) * 1e6;
     this.utimeNs += dt;
+    if (this.cgroup) this.cgroup.cpuUsageNs += dt;
     this.lastResume = now;
     const clock = this.kernel.clock;
     if (clock.virtual) clock.advance(dt);

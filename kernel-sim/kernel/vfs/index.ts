@@ -16,7 +16,7 @@ import { devtmpfsType } from "../fs/devtmpfs/index.ts";
 import { devptsType } from "../fs/devpts/index.ts";
 import { procType } from "../fs/proc/index.ts";
 import { sysfsType } from "../fs/sysfs/index.ts";
-import { cgroup2PlaceholderType } from "../fs/sysfs/cgroup2_placeholder.ts";
+import { cgroup2Type } from "../fs/cgroup2/index.ts";
 import { fsSyscalls } from "../syscalls/fs/index.ts";
 
 /** The root disk's size cap (df shows it; writing past it is ENOSPC). */
@@ -24,7 +24,7 @@ export const ROOT_DISK_BYTES = 1024 * 1024 * 1024;
 
 export function vfsInit(kernel: Kernel): { fs: FsContext; mnt: MountNamespace } {
   vfsState(kernel);
-  for (const t of [sysfsType, tmpfsType, procType, cgroup2PlaceholderType, devtmpfsType, devptsType]) registerFilesystem(kernel, t);
+  for (const t of [sysfsType, tmpfsType, procType, cgroup2Type, devtmpfsType, devptsType]) registerFilesystem(kernel, t);
   registerMemDevices(kernel);
   registerTtyDevices(kernel);
   const ns = new MountNamespace(kernel.allocInum());
