@@ -28,7 +28,7 @@ export const THEME: ITheme = {
   brightWhite: "#ffffff",
 };
 
-export const FONT_FAMILY = '"DejaVu Sans Mono", "Cascadia Mono", Menlo, Consolas, "Liberation Mono", "Noto Sans Mono CJK SC", monospace';
+export const FONT_FAMILY = '"DejaVu Sans Mono", "Cascadia Mono", Menlo, Consolas, "Liberation Mono", "Noto Sans Mono CJK SC", "WenQuanYi Micro Hei Mono", monospace';
 
 /** Font size: smaller on a phone so 80 columns come closer to fitting. */
 export function fontSize(width: number): number {
