@@ -7,6 +7,7 @@ import { PROGRAMS as coreutils } from "./coreutils/index.ts";
 import { PROGRAMS as procps } from "./procps/index.ts";
 import { PROGRAMS as findutils } from "./findutils/index.ts";
 import { PROGRAMS as text } from "./text/index.ts";
+import { PROGRAMS as mount } from "./mount/index.ts";
 import { PROGRAMS as utilLinux } from "./util-linux/index.ts";
 import shMain from "./sh/main.ts";
 
@@ -17,6 +18,7 @@ export const PROGRAMS: ProgramTable = {
   ...procps,
   ...findutils,
   ...text,
+  ...mount,
   ...utilLinux,
   bash: { path: "/usr/bin/bash", main: shMain },
   dash: { path: "/usr/bin/dash", main: shMain },
