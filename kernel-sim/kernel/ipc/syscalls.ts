@@ -21,7 +21,7 @@ function ipcList(t: Task): IpcList {
   const ns = ipcNs(t);
   return {
     msg: [...ns.msg.byId.entries()].map(([id, q]) => ({ id, ds: q.ds(t) })),
-    sem: [...ns.sem.byId.entries()].map(([id, s]) => ({ id, ds: s.ds(t) })),
+    sem: [...ns.sem.byId.entries()].map(([id, s]) => ({ id, ds: s.ds(t), values: s.sems.map((x, num) => ({ num, val: x.val, ncnt: x.ncnt, zcnt: x.zcnt, pid: x.pid })) })),
     shm: [...ns.shm.byId.entries()].map(([id, s]) => ({ id, ds: s.ds(t) })),
   };
 }

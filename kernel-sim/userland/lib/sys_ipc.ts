@@ -108,7 +108,7 @@ export interface IpcLimits {
 /** One object of a kind, as /proc/sysvipc/* and the *_STAT commands show it (for ipcs). */
 export interface IpcList {
   msg: { id: number; ds: MsqidDs }[];
-  sem: { id: number; ds: SemidDs }[];
+  sem: { id: number; ds: SemidDs; values: { num: number; val: number; ncnt: number; zcnt: number; pid: number }[] }[];
   shm: { id: number; ds: ShmidDs }[];
 }
 
