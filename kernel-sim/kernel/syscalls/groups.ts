@@ -2,3 +2,4 @@
 // their side effect. The host imports this file once at boot.
 
 import "../ipc/syscalls.ts";
+import "../cgroup/syscalls.ts";

@@ -30,7 +30,7 @@ export const SYSCALLS: Readonly<Record<string, SyscallEntry>> = {
   // time and scheduling
   need_resched: partial("vlab-specific: lets a computing program find out it should yield"),
   sched_yield: full, nanosleep: full, clock_gettime: full, times: full, getrusage: partial("utime/stime only"),
-  cpu_burn: partial("vlab-specific: simulated CPU work charged to the task"),
+  cpu_burn: partial("vlab-specific: simulated CPU work, granted by the simulated CPUs under cpu.weight, cpu.max and cpuset"),
   // system
   uname: full, sethostname: full, setdomainname: full, sysinfo: partial("load averages are 0"), getrandom: full,
   syslog_read_all: full,
@@ -60,4 +60,7 @@ export const SYSCALLS: Readonly<Record<string, SyscallEntry>> = {
   shmdt: full, shmctl: partial("IPC_STAT, IPC_SET, IPC_RMID; no SHM_LOCK"),
   ipc_info: partial("vlab-specific: IPC_INFO limits of the namespace"),
   ipc_list: partial("vlab-specific: what /proc/sysvipc/{msg,sem,shm} list, for ipcs"),
+  // simulated memory (kernel/cgroup/syscalls.ts)
+  mem_charge: partial("vlab-specific: charges simulated anonymous memory to the memory cgroup (memory.max, OOM killer)"),
+  mem_uncharge: partial("vlab-specific: gives simulated memory back"),
 };

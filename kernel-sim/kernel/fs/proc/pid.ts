@@ -9,6 +9,7 @@ import { showCmdline, showEnviron, showStat, showStatus } from "./array.ts";
 import { showMountinfo, showMounts } from "./mounts.ts";
 import { fdDir, fdinfoDir, mayAccess } from "./fd.ts";
 import { dPath } from "../../vfs/d_path.ts";
+import { procCgroupLine } from "../../cgroup/root.ts";
 import { lookupPath, LOOKUP_FOLLOW } from "../../vfs/namei.ts";
 import { EACCES, ENOENT, Errno } from "../../../uapi/errno.ts";
 
@@ -55,6 +56,7 @@ function entries(t: Task, ns: PidNamespace, key: string): Record<string, () => P
       ),
     mounts: () => own(textFile(`${key}/mounts`, () => showMounts(t))),
     mountinfo: () => own(textFile(`${key}/mountinfo`, () => showMountinfo(t))),
+    cgroup: () => own(textFile(`${key}/cgroup`, () => procCgroupLine(t))),
   };
 }
 
