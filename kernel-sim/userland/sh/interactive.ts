@@ -142,6 +142,18 @@ export function promptEscapes(sh: Shell, ps: string): string {
       case "[":
       case "]": break;
       case "\\": out += "\\"; break;
+      case "0":
+      case "1":
+      case "2":
+      case "3": {
+        // \nnn: an octal character code (\033 is ESC)
+        let j = i;
+        let v = 0;
+        while (j < ps.length && j < i + 3 && /[0-7]/.test(ps[j]!)) v = v * 8 + Number(ps[j++]);
+        out += String.fromCharCode(v);
+        i = j - 1;
+        break;
+      }
       case undefined: out += "\\"; break;
       default: out += "\\" + n;
     }
@@ -182,10 +194,12 @@ export async function interactiveLoop(sh: Shell, lines: LineSource = new TtyLine
       sh.sigintSeen = true;
     },
   });
+  sh.selfIgnored.push(SIGTERM, SIGQUIT, SIGINT);
   if (sh.opts.monitor) {
     sys.sigaction(SIGTSTP, { handler: "ignore" });
     sys.sigaction(SIGTTIN, { handler: "ignore" });
     sys.sigaction(SIGTTOU, { handler: "ignore" });
+    sh.selfIgnored.push(SIGTSTP, SIGTTIN, SIGTTOU);
     try {
       const pid = sys.getpid();
       if (sys.getpgrp() !== pid) sys.setpgid(0, 0);

@@ -13,6 +13,9 @@ import { ExitSig, OPTION_LETTERS, Shell, loadPasswd } from "./interp/shell.ts";
 import { evalText } from "./interp/eval.ts";
 import { caughtStatus, finishShell } from "./interp/exec.ts";
 import { setOption } from "./builtins/set.ts";
+import { parse } from "./parser.ts";
+import { execSimple } from "./interp/simple.ts";
+import type { SimpleCommand } from "./ast.ts";
 import { interactiveLoop, stdinScriptLoop } from "./interactive.ts";
 
 const BASH_VERSION_TEXT = `GNU bash, version 5.2.15(1)-release (x86_64-pc-linux-gnu)
@@ -207,6 +210,9 @@ const main: ProgramMain = async (sys, argv, envp) => {
     sh.positionalParams = argv.slice(i + 2);
     sh.commandString = bash;
     sh.expandAliases = !bash;
+    const lone = loneSimpleCommand(sh, text);
+    // bash -c 'cmd args': a single simple command replaces the shell (exec), as bash does
+    if (lone !== null && bash) return runTop(sh, () => execSimple(sh, lone, true));
     return runTop(sh, () => evalText(sh, text, "-c"));
   }
   if (!useStdin && i < argv.length) {
@@ -238,6 +244,18 @@ const main: ProgramMain = async (sys, argv, envp) => {
   sh.expandAliases = !bash;
   return runTop(sh, () => stdinScriptLoop(sh));
 };
+
+/** The command of a -c string that is exactly one simple command, else null. */
+function loneSimpleCommand(sh: Shell, text: string): SimpleCommand | null {
+  try {
+    const s = parse(text, { bash: sh.bash });
+    if (s.items.length !== 1 || s.items[0]!.async) return null;
+    const c = s.items[0]!.cmd;
+    return c.type === "simple" && c.words.length > 0 ? c : null;
+  } catch {
+    return null;
+  }
+}
 
 /** Run the shell's input, then its EXIT trap; exit from anywhere ends up here. */
 async function runTop(sh: Shell, body: () => Promise<number>): Promise<number> {

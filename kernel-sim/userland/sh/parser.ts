@@ -56,9 +56,14 @@ export class Parser {
   }
 
   // ---- entry points ---------------------------------------------------------------------------
+  /** Source offsets of the last command nextCommand returned (for set -v). */
+  lastStart = 0;
+  lastEnd = 0;
+
   /** The next complete command (through its newline), or null at end of input. */
   nextCommand(): List | null {
     for (;;) {
+      this.lastStart = this.lx.pos;
       const t = this.peek();
       if (t.kind === "eof") return null;
       if (t.kind === "newline") {
@@ -71,6 +76,7 @@ export class Parser {
     const t = this.peek();
     if (t.kind === "newline") this.take();
     else if (t.kind !== "eof") throw this.lx.unexpected(t);
+    this.lastEnd = this.lx.pos;
     return list;
   }
 

@@ -237,6 +237,8 @@ export async function waitForeground(sh: Shell, pids: number[], _text: string, j
   }
   const last = statuses[statuses.length - 1]!;
   if (pids.length > 1) sh.pipeStatus = statuses.map(statusValue);
+  // ^C echoed as "^C" leaves the cursor on the line: the shell ends it
+  if (jobControl && WIFSIGNALED(last) && WTERMSIG(last) === SIGINT) await sh.writeErr("\n");
   await reportSignal(sh, pids, statuses, texts);
   if (sh.opts.pipefail) {
     for (let i = statuses.length - 1; i >= 0; i--) if (statusValue(statuses[i]!) !== 0) return statusValue(statuses[i]!);

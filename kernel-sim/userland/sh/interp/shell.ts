@@ -120,6 +120,8 @@ export class Shell implements ExpandHost {
   ttyFd = 0;
   /** Reading commands from stdin (the "s" in $-). */
   stdinMode = false;
+  /** Signals the shell set to ignored or caught for itself (not by trap): reset in children. */
+  selfIgnored: number[] = [];
   /** ^C arrived while reading a line. */
   sigintSeen = false;
   /** PIPESTATUS: the statuses of the last foreground pipeline. */
@@ -192,6 +194,15 @@ export class Shell implements ExpandHost {
         }
       }
     }
+    // the signals an interactive shell ignores for itself (TSTP, INT, ...) are default again
+    for (const sig of this.selfIgnored) {
+      try {
+        this.sys.sigaction(sig, { handler: "default" });
+      } catch {
+        // cannot happen for these signals
+      }
+    }
+    this.selfIgnored = [];
     this.pendingSignals = [];
     this.opts.monitor = false;
   }

@@ -9,7 +9,6 @@ import { braceExpand, mayBrace } from "../expand/brace.ts";
 import { glob } from "../expand/glob.ts";
 import { FieldBuilder } from "../expand/fields.ts";
 import { O_CLOEXEC } from "../../../uapi/fcntl.ts";
-import { decode } from "../../lib/text.ts";
 import { statusValue } from "./jobs.ts";
 import { runSubshellBody } from "./exec.ts";
 
@@ -93,6 +92,7 @@ export async function commandSubst(sh: Shell, body: Script): Promise<string> {
   child.inCmdSub = true;
   const pid = sys.fork(async (csys) => {
     child.sys = csys;
+    child.resetSignalsForChild();
     csys.close(r);
     if (w !== 1) {
       csys.dup2(w, 1);
@@ -113,7 +113,6 @@ export async function commandSubst(sh: Shell, body: Script): Promise<string> {
   const res = await waitChild(sh, pid);
   sh.status = statusValue(res);
   sh.lastSubStatus = sh.status;
-  void decode;
   return chunks.join("");
 }
 
@@ -139,6 +138,7 @@ async function procSubst(sh: Shell, body: Script, dir: "<" | ">"): Promise<strin
   const theirs = dir === "<" ? w : r;
   sys.fork(async (csys) => {
     child.sys = csys;
+    child.resetSignalsForChild();
     csys.close(mine);
     csys.dup2(theirs, dir === "<" ? 1 : 0);
     csys.close(theirs);
