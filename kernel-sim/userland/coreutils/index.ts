@@ -14,6 +14,7 @@ import p_date from "./date.ts";
 import p_dirname from "./dirname.ts";
 import p_echo from "./echo.ts";
 import p_env from "./env.ts";
+import p_expr from "./expr.ts";
 import p_false from "./false.ts";
 import p_fold from "./fold.ts";
 import p_groups from "./groups.ts";
@@ -22,9 +23,12 @@ import p_hostname from "./hostname.ts";
 import p_id from "./id.ts";
 import p_ln from "./ln.ts";
 import p_ls from "./ls.ts";
+import p_md5sum from "./md5sum.ts";
 import p_mkdir from "./mkdir.ts";
+import p_mktemp from "./mktemp.ts";
 import p_mv from "./mv.ts";
 import p_nl from "./nl.ts";
+import p_nohup from "./nohup.ts";
 import p_nproc from "./nproc.ts";
 import p_od from "./od.ts";
 import p_paste from "./paste.ts";
@@ -36,12 +40,16 @@ import p_realpath from "./realpath.ts";
 import p_rm from "./rm.ts";
 import p_rmdir from "./rmdir.ts";
 import p_seq from "./seq.ts";
+import p_sha1sum from "./sha1sum.ts";
+import p_sha256sum from "./sha256sum.ts";
 import p_sleep from "./sleep.ts";
 import p_sort from "./sort.ts";
 import p_stat from "./stat.ts";
 import p_tac from "./tac.ts";
 import p_tail from "./tail.ts";
 import p_tee from "./tee.ts";
+import p_test from "./test.ts";
+import p_timeout from "./timeout.ts";
 import p_touch from "./touch.ts";
 import p_tr from "./tr.ts";
 import p_true from "./true.ts";
@@ -49,6 +57,7 @@ import p_tty from "./tty.ts";
 import p_uname from "./uname.ts";
 import p_uniq from "./uniq.ts";
 import p_wc from "./wc.ts";
+import p_which from "./which.ts";
 import p_whoami from "./whoami.ts";
 import p_yes from "./yes.ts";
 
@@ -66,6 +75,7 @@ export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
   dirname: { main: p_dirname, path: "/usr/bin/dirname" },
   echo: { main: p_echo, path: "/usr/bin/echo" },
   env: { main: p_env, path: "/usr/bin/env" },
+  expr: { main: p_expr, path: "/usr/bin/expr" },
   false: { main: p_false, path: "/usr/bin/false" },
   fold: { main: p_fold, path: "/usr/bin/fold" },
   groups: { main: p_groups, path: "/usr/bin/groups" },
@@ -74,9 +84,12 @@ export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
   id: { main: p_id, path: "/usr/bin/id" },
   ln: { main: p_ln, path: "/usr/bin/ln" },
   ls: { main: p_ls, path: "/usr/bin/ls" },
+  md5sum: { main: p_md5sum, path: "/usr/bin/md5sum" },
   mkdir: { main: p_mkdir, path: "/usr/bin/mkdir" },
+  mktemp: { main: p_mktemp, path: "/usr/bin/mktemp" },
   mv: { main: p_mv, path: "/usr/bin/mv" },
   nl: { main: p_nl, path: "/usr/bin/nl" },
+  nohup: { main: p_nohup, path: "/usr/bin/nohup" },
   nproc: { main: p_nproc, path: "/usr/bin/nproc" },
   od: { main: p_od, path: "/usr/bin/od" },
   paste: { main: p_paste, path: "/usr/bin/paste" },
@@ -88,12 +101,16 @@ export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
   rm: { main: p_rm, path: "/usr/bin/rm" },
   rmdir: { main: p_rmdir, path: "/usr/bin/rmdir" },
   seq: { main: p_seq, path: "/usr/bin/seq" },
+  sha1sum: { main: p_sha1sum, path: "/usr/bin/sha1sum" },
+  sha256sum: { main: p_sha256sum, path: "/usr/bin/sha256sum" },
   sleep: { main: p_sleep, path: "/usr/bin/sleep" },
   sort: { main: p_sort, path: "/usr/bin/sort" },
   stat: { main: p_stat, path: "/usr/bin/stat" },
   tac: { main: p_tac, path: "/usr/bin/tac" },
   tail: { main: p_tail, path: "/usr/bin/tail" },
   tee: { main: p_tee, path: "/usr/bin/tee" },
+  test: { main: p_test, path: "/usr/bin/test" },
+  timeout: { main: p_timeout, path: "/usr/bin/timeout" },
   touch: { main: p_touch, path: "/usr/bin/touch" },
   tr: { main: p_tr, path: "/usr/bin/tr" },
   true: { main: p_true, path: "/usr/bin/true" },
@@ -101,6 +118,8 @@ export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
   uname: { main: p_uname, path: "/usr/bin/uname" },
   uniq: { main: p_uniq, path: "/usr/bin/uniq" },
   wc: { main: p_wc, path: "/usr/bin/wc" },
+  which: { main: p_which, path: "/usr/bin/which" },
   whoami: { main: p_whoami, path: "/usr/bin/whoami" },
   yes: { main: p_yes, path: "/usr/bin/yes" },
+  "[": { main: p_test, path: "/usr/bin/[" },
 };

@@ -1,0 +1,4 @@
+// sha1sum(1): md5sum.ts picks SHA-1 by its name.
+import main from "./md5sum.ts";
+
+export default main;
