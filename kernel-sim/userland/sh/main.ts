@@ -16,7 +16,9 @@ import { setOption } from "./builtins/set.ts";
 import { parse } from "./parser.ts";
 import { execSimple } from "./interp/simple.ts";
 import type { SimpleCommand } from "./ast.ts";
-import { interactiveLoop, stdinScriptLoop } from "./interactive.ts";
+import { interactiveLoop, stdinScriptLoop, type LineSource } from "./interactive.ts";
+import { Readline, shellCompleter } from "../lib/readline/index.ts";
+import { BUILTINS } from "./builtins/index.ts";
 
 const BASH_VERSION_TEXT = `GNU bash, version 5.2.15(1)-release (x86_64-pc-linux-gnu)
 Copyright (C) 2022 Free Software Foundation, Inc.
@@ -239,11 +241,22 @@ const main: ProgramMain = async (sys, argv, envp) => {
     sh.opts.interactive = true;
     sh.opts.monitor = true;
     sh.expandAliases = true;
-    return runTop(sh, () => interactiveLoop(sh));
+    return runTop(sh, () => interactiveLoop(sh, bash ? lineEditor(sh) : undefined));
   }
   sh.expandAliases = !bash;
   return runTop(sh, () => stdinScriptLoop(sh));
 };
+
+/** bash's line editor (readline) with its completions over this shell's names. */
+function lineEditor(sh: Shell): LineSource {
+  const KEYWORDS = ["if", "then", "else", "elif", "fi", "case", "esac", "for", "while", "until", "do", "done", "function", "select", "time", "in", "{", "}", "!", "[["];
+  const names = {
+    commands: () => [...sh.aliases.keys(), ...KEYWORDS, ...sh.funcs.keys(), ...BUILTINS.keys()],
+    variables: () => sh.vars.map.keys(),
+    getVar: (n: string) => sh.vars.get(n),
+  };
+  return new Readline(sh.sys, { complete: shellCompleter(sh.sys, names), getVar: (n) => sh.vars.get(n) });
+}
 
 /** The command of a -c string that is exactly one simple command, else null. */
 function loneSimpleCommand(sh: Shell, text: string): SimpleCommand | null {
