@@ -4,7 +4,7 @@
 // Run: npx tsx tests/bench/web.ts  (builds dist/ first unless VLAB_E2E_NO_BUILD=1).
 
 import { gzipSync } from "node:zlib";
-import { after, build, launch, preview, run, type Page } from "../e2e/browser.ts";
+import { after, build, launch, preview, run, swControlled, type Page, type PageGlobals } from "../e2e/browser.ts";
 
 interface Figure {
   name: string;
@@ -30,7 +30,7 @@ async function promptMs(page: Page, url: string): Promise<number> {
   await page.goto(url, { waitUntil: "commit" });
   const h = await page.waitForFunction(
     () => {
-      const v = (window as unknown as { vlab?: { screen(): string[] } }).vlab;
+      const v = (globalThis as unknown as PageGlobals).vlab;
       const last = v?.screen().at(-1) ?? "";
       return /# $/.test(last) ? performance.now() : false;
     },
@@ -43,8 +43,7 @@ async function promptMs(page: Page, url: string): Promise<number> {
 /** Keystroke to echo: a key into xterm (as typed) until the echoed character is parsed into its buffer. */
 async function echoLatencies(page: Page, n: number): Promise<number[]> {
   return page.evaluate(async (count) => {
-    type Term = { input(d: string, user: boolean): void; onWriteParsed(cb: () => void): { dispose(): void }; buffer: { active: { cursorX: number; cursorY: number } } };
-    const term = (window.vlab as unknown as { tabs: { activeView: { term: Term } } }).tabs.activeView.term;
+    const term = (globalThis as unknown as PageGlobals).vlab!.tabs.activeView.term;
     const out: number[] = [];
     for (let i = 0; i < count; i++) {
       const x0 = term.buffer.active.cursorX + term.buffer.active.cursorY * 10000;
@@ -79,10 +78,7 @@ async function main(): Promise<void> {
       if (/\.js(\?|$)/.test(r.url())) void r.body().then((b) => jsBytes.set(r.url(), gzipSync(b).length), () => undefined);
     });
     emit("web: navigation to visible prompt (cold)", "ms", await promptMs(page, server.url), "aim < 500");
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener("controllerchange", r, { once: true }));
-    });
+    await swControlled(page);
     const warm: number[] = [];
     for (let i = 0; i < 3; i++) warm.push(await promptMs(page, server.url));
     emit("web: navigation to visible prompt (service worker warm)", "ms", Math.min(...warm), "best of 3");
@@ -102,7 +98,7 @@ async function main(): Promise<void> {
     emit("web: cat of a 5 MB file to the terminal", "ms", Date.now() - t0);
     await run(page, "rm /root/big; clear", /^[^\n]*# $/);
 
-    const disk = await page.evaluate(() => (window.vlab as unknown as { api: { benchDisk(n: number): Promise<{ saveMs: number; restoreMs: number; bytes: number }> } }).api.benchDisk(20 * 1024 * 1024));
+    const disk = await page.evaluate(() => (globalThis as unknown as PageGlobals).vlab!.api.benchDisk(20 * 1024 * 1024));
     emit("web: save a 20 MB disk to IndexedDB", "ms", disk.saveMs, `aim < 200; image ${(disk.bytes / 1048576).toFixed(1)} MiB`);
     emit("web: restore a 20 MB disk from IndexedDB", "ms", disk.restoreMs);
     await cold.close();

@@ -73,7 +73,7 @@ export async function launch(): Promise<Browser> {
 
 /** The page's terminal handle (web/main.ts window.vlab). */
 export async function screen(page: Page): Promise<string> {
-  return (await page.evaluate(() => window.vlab.screen())).join("\n");
+  return (await page.evaluate(() => (globalThis as unknown as PageGlobals).vlab!.screen())).join("\n");
 }
 
 /** Wait until the active terminal's screen matches. */
@@ -132,8 +132,32 @@ export async function run(page: Page, line: string, expect: RegExp, timeout?: nu
 
 export type { Browser, BrowserContext, Page };
 
-declare global {
-  interface Window {
-    vlab: { screen(): string[]; [k: string]: unknown };
-  }
+/** xterm's Terminal, as far as the tests use it. */
+export interface PageTerm {
+  cols: number;
+  rows: number;
+  input(data: string, wasUserInput: boolean): void;
+  onWriteParsed(cb: () => void): { dispose(): void };
+  buffer: { active: { cursorX: number; cursorY: number } };
+}
+
+/**
+ * The page's globals as the in-page functions use them. This side's tsconfig has no DOM, so a
+ * function given to page.evaluate reads them as `(globalThis as unknown as PageGlobals)`.
+ */
+export interface PageGlobals {
+  vlab?: {
+    screen(): string[];
+    tabs: { activeView: { term: PageTerm } };
+    api: { benchDisk(extraBytes: number): Promise<{ saveMs: number; restoreMs: number; bytes: number }> };
+  };
+  document: { getElementById(id: string): { textContent: string | null } | null; querySelector(sel: string): { textContent: string | null } | null };
+}
+
+/** Resolves in the page once the service worker controls it (it has precached everything). */
+export async function swControlled(page: Page): Promise<void> {
+  await page.evaluate(`(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener("controllerchange", r, { once: true }));
+  })()`);
 }

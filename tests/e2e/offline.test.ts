@@ -2,7 +2,7 @@
 // network gone still boots the machine to a working prompt; the manifest makes it installable.
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { after, haveChromium, launch, openApp, preview, run, waitScreen, type Browser, type Server } from "./browser.ts";
+import { after, haveChromium, swControlled, launch, openApp, preview, run, waitScreen, type Browser, type Server } from "./browser.ts";
 
 describe.skipIf(!haveChromium())("offline PWA (Chromium)", () => {
   let server: Server;
@@ -20,11 +20,7 @@ describe.skipIf(!haveChromium())("offline PWA (Chromium)", () => {
   it("reloads to a working prompt with the network off", async () => {
     const ctx = await browser.newContext();
     const page = await openApp(ctx, server.url);
-    // Wait until the service worker controls the page (it precached everything on install).
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener("controllerchange", r, { once: true }));
-    });
+    await swControlled(page);
     await ctx.setOffline(true);
     await page.reload();
     await waitScreen(page, /# $/, 15_000);

@@ -4,7 +4,7 @@
 
 import { mkdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { after, haveChromium, launch, openApp, preview, run, ROOT, type Browser, type Server } from "./browser.ts";
+import { after, haveChromium, launch, openApp, preview, run, ROOT, type Browser, type PageGlobals, type Server } from "./browser.ts";
 
 const OUT = `${ROOT}tests/e2e/screenshots`;
 
@@ -50,7 +50,7 @@ describe.skipIf(!haveChromium())("screenshots (Chromium)", () => {
     const page = await openApp(ctx, server.url, "?a11y=1");
     await run(page, "echo spoken-text", after("\nspoken-text\n"));
     await page.locator(".xterm-accessibility-tree").waitFor();
-    await page.waitForFunction(() => document.querySelector(".xterm-accessibility-tree")?.textContent?.includes("spoken-text"));
+    await page.waitForFunction(() => (globalThis as unknown as PageGlobals).document.querySelector(".xterm-accessibility-tree")?.textContent?.includes("spoken-text"));
     const labels = await page.$$eval("button", (bs) => bs.filter((b) => !(b.textContent?.trim() || b.getAttribute("aria-label"))).length);
     expect(labels).toBe(0); // every button has a name
     await ctx.close();

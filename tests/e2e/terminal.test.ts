@@ -2,7 +2,7 @@
 // process panel showing a process in a new namespace set.
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { after, has, haveChromium, launch, openApp, run, screen, waitScreen, type Browser, type Page } from "./browser.ts";
+import { after, has, haveChromium, launch, openApp, run, screen, waitScreen, type Browser, type Page, type PageGlobals } from "./browser.ts";
 import { preview, type Server } from "./browser.ts";
 
 describe.skipIf(!haveChromium())("terminal (Chromium)", () => {
@@ -29,12 +29,12 @@ describe.skipIf(!haveChromium())("terminal (Chromium)", () => {
   });
 
   it("tells the pty the new size when the window is resized (stty size)", async (ctx) => {
-    const cols = (): Promise<number> => page.evaluate(() => (window.vlab as unknown as { tabs: { activeView: { term: { cols: number; rows: number } } } }).tabs.activeView.term.cols);
+    const cols = (): Promise<number> => page.evaluate(() => (globalThis as unknown as PageGlobals).vlab!.tabs.activeView.term.cols);
     const before = await cols();
     await page.setViewportSize({ width: 900, height: 600 });
-    await page.waitForFunction((b) => (window.vlab as unknown as { tabs: { activeView: { term: { cols: number } } } }).tabs.activeView.term.cols !== b, before);
+    await page.waitForFunction((b) => (globalThis as unknown as PageGlobals).vlab!.tabs.activeView.term.cols !== b, before);
     const { rows, cols: c } = await page.evaluate(() => {
-      const term = (window.vlab as unknown as { tabs: { activeView: { term: { cols: number; rows: number } } } }).tabs.activeView.term;
+      const term = (globalThis as unknown as PageGlobals).vlab!.tabs.activeView.term;
       return { rows: term.rows, cols: term.cols };
     });
     expect(c).toBeLessThan(before);
