@@ -16,8 +16,14 @@ export function hasGlobChars(p: string): boolean {
   for (let i = 0; i < p.length; i++) {
     const c = p.charCodeAt(i);
     if (c === 92 /* \ */) i++;
-    else if (c === 42 || c === 63 || c === 91) return true;
-    else if ((c === 43 || c === 64 || c === 33) && p.charCodeAt(i + 1) === 40) return true; // +( @( !(
+    else if (c === 42 || c === 63) return true;
+    else if (c === 91 /* [ */) {
+      // a bracket expression needs its closing ]: a lone "[" (the test command) is literal
+      let j = i + 1;
+      if (p[j] === "!" || p[j] === "^") j++;
+      if (p[j] === "]") j++;
+      if (p.indexOf("]", j) >= 0) return true;
+    } else if ((c === 43 || c === 64 || c === 33) && p.charCodeAt(i + 1) === 40) return true; // +( @( !(
   }
   return false;
 }

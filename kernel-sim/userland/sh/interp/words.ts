@@ -7,6 +7,7 @@ import type { Shell } from "./shell.ts";
 import { ExpandError, hasCmdSub, runAsync, runSync, type SubRequest } from "../expand/expand.ts";
 import { braceExpand, mayBrace } from "../expand/brace.ts";
 import { glob } from "../expand/glob.ts";
+import { hasGlobChars } from "../expand/pattern.ts";
 import { FieldBuilder } from "../expand/fields.ts";
 import { O_CLOEXEC } from "../../../uapi/fcntl.ts";
 import { statusValue } from "./jobs.ts";
@@ -19,7 +20,7 @@ export async function expandArgv(sh: Shell, words: Word[]): Promise<string[]> {
     // the fast path: one unquoted literal without glob or brace characters
     if (w0.parts.length === 1) {
       const p = w0.parts[0]!;
-      if (p.type === "lit" && !/[*?[{]/.test(p.value)) {
+      if (p.type === "lit" && !(sh.bash && p.value.includes("{")) && !hasGlobChars(p.value)) {
         out.push(p.value);
         continue;
       }
