@@ -9,6 +9,7 @@ import { PROGRAMS as findutils } from "./findutils/index.ts";
 import { PROGRAMS as text } from "./text/index.ts";
 import { PROGRAMS as mount } from "./mount/index.ts";
 import { PROGRAMS as utilLinux } from "./util-linux/index.ts";
+import { PROGRAMS as stress } from "./stress/index.ts";
 import shMain from "./sh/main.ts";
 
 export type ProgramTable = Record<string, { path: string; main: ProgramMain }>;
@@ -20,6 +21,7 @@ export const PROGRAMS: ProgramTable = {
   ...text,
   ...mount,
   ...utilLinux,
+  ...stress,
   bash: { path: "/usr/bin/bash", main: shMain },
   dash: { path: "/usr/bin/dash", main: shMain },
 };
