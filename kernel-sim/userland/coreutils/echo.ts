@@ -4,6 +4,7 @@
 
 import { gnuProgram as program } from "../lib/gnu.ts";
 import { coreutilsVersion } from "../lib/getopt.ts";
+import { fromByteString, toByteString } from "../lib/text.ts";
 
 /** Interpret backslash escapes as echo -e does; returns [text, stop] where stop is \c. */
 export function echoEscapes(s: string): [string, boolean] {
@@ -82,15 +83,17 @@ export default program(async (p) => {
   for (let k = i; k < args.length; k++) {
     if (k > i) out += " ";
     if (escapes) {
-      const [t, stop] = echoEscapes(args[k]!);
+      // Escapes make bytes ('\0303'): build a byte string and write it raw.
+      const [t, stop] = echoEscapes(toByteString(args[k]!));
       out += t;
       if (stop) {
-        await p.out.write(out);
+        await p.out.writeBytes(fromByteString(out));
         return 0;
       }
     } else out += args[k]!;
   }
   if (newline) out += "\n";
-  await p.out.write(out);
+  if (escapes) await p.out.writeBytes(fromByteString(out));
+  else await p.out.write(out);
   return 0;
 });

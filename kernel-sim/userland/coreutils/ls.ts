@@ -14,7 +14,7 @@ import type { Stat } from "../../uapi/stat.ts";
 import { CLOCK_REALTIME } from "../../uapi/clock.ts";
 import type { Entry, LongOpts } from "./ls_format.ts";
 import { blocksText, columnLines, commaText, longLines } from "./ls_format.ts";
-import { Colors, indicator, shellEscape } from "./ls_quote.ts";
+import { Colors, cStyle, escapeStyle, hideControl, indicator, shellEscape } from "./ls_quote.ts";
 
 const LONGOPTS = [
   { name: "all", has: 0 as const, key: "a" },
@@ -43,6 +43,10 @@ const LONGOPTS = [
   { name: "group-directories-first", has: 0 as const, key: "group-directories-first" },
   { name: "literal", has: 0 as const, key: "N" },
   { name: "quote-name", has: 0 as const, key: "Q" },
+  { name: "escape", has: 0 as const, key: "b" },
+  { name: "hide-control-chars", has: 0 as const, key: "hide-control-chars" },
+  { name: "show-control-chars", has: 0 as const, key: "show-control-chars" },
+  { name: "quoting-style", has: 1 as const, key: "quoting-style" },
   ...STD_LONGOPTS,
 ];
 
@@ -57,7 +61,8 @@ interface LsOpts {
   reverse: boolean;
   indicator: "none" | "slash" | "file-type" | "classify";
   color: boolean;
-  quoting: "literal" | "shell-escape" | "c";
+  quoting: "literal" | "shell-escape" | "c" | "escape";
+  hideControl: boolean;
   deref: "never" | "always" | "cmdline" | "cmdline-dirs";
   groupDirsFirst: boolean;
   width: number;
@@ -84,6 +89,7 @@ export default program(async (p) => {
     indicator: "none",
     color: false,
     quoting: tty ? "shell-escape" : "literal",
+    hideControl: tty,
     deref: "cmdline-dirs",
     groupDirsFirst: false,
     width: 80,
@@ -130,9 +136,17 @@ export default program(async (p) => {
       case "x": o.format = "across"; break;
       case "C": o.format = "columns"; break;
       case "1": if (o.format !== "long") o.format = "one"; break;
-      case "q": break;
+      case "q": o.hideControl = true; break;
+      case "hide-control-chars": o.hideControl = true; break;
+      case "show-control-chars": o.hideControl = false; break;
       case "N": o.quoting = "literal"; break;
       case "Q": o.quoting = "c"; break;
+      case "b": o.quoting = "escape"; break;
+      case "quoting-style": {
+        const q = opt.arg!;
+        o.quoting = q === "c" ? "c" : q === "escape" ? "escape" : q.startsWith("shell") ? "shell-escape" : "literal";
+        break;
+      }
       case "r": o.reverse = true; break;
       case "R": o.recursive = true; break;
       case "s": o.long.size = true; break;
@@ -205,7 +219,8 @@ class Lister {
     this.sort(files);
     this.sort(dirs);
     if (files.length) {
-      await this.printGroup(files, false);
+      // GNU sizes the columns over every command-line entry, directories included.
+      await this.printGroup(files, false, dirs);
       this.first = false;
     }
     const header = this.o.recursive || args.length > 1;
@@ -317,11 +332,12 @@ class Lister {
 
   private display(name: string): string {
     if (this.o.quoting === "shell-escape") return shellEscape(name);
-    if (this.o.quoting === "c") return JSON.stringify(name);
-    return name;
+    if (this.o.quoting === "c") return cStyle(name);
+    if (this.o.quoting === "escape") return escapeStyle(name);
+    return this.o.hideControl ? hideControl(name) : name;
   }
 
-  private async printGroup(entries: Entry[], isDir: boolean): Promise<void> {
+  private async printGroup(entries: Entry[], isDir: boolean, alsoWidths: Entry[] = []): Promise<void> {
     const o = this.o;
     const p = this.p;
     const align = o.quoting === "shell-escape" && (o.format === "long" || o.format === "columns" || o.format === "across");
@@ -345,7 +361,8 @@ class Lister {
         const total = entries.reduce((n, e) => n + e.st!.blocks, 0);
         await p.out.write(`total ${blocksText(total, o.long)}\n`);
       }
-      for (const line of longLines(entries, o.long)) await p.out.write(line + "\n");
+      const lines = longLines([...entries, ...alsoWidths.map((e) => ({ ...e, painted: "" }))], o.long).slice(0, entries.length);
+      for (const line of lines) await p.out.write(line + "\n");
       return;
     }
     // -i and -s prefix columns, right-aligned across the group.

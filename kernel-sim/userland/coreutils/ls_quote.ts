@@ -29,6 +29,28 @@ export function shellEscape(name: string): string {
   return `'${name.replace(/'/g, "'\\''")}'`;
 }
 
+/** --quoting-style=escape (ls -b): C escapes, "\\ " for a space, octal for the rest. */
+export function escapeStyle(name: string): string {
+  const map: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r", "\f": "\\f", "\v": "\\v", "\x07": "\\a", "\b": "\\b", " ": "\\ " };
+  let out = "";
+  for (const c of name) {
+    const code = c.charCodeAt(0);
+    out += map[c] ?? (code < 32 || code === 127 ? "\\" + code.toString(8).padStart(3, "0") : c);
+  }
+  return out;
+}
+
+/** --quoting-style=c (ls -Q): double quotes with C escapes. */
+export function cStyle(name: string): string {
+  return '"' + escapeStyle(name).replace(/\\ /g, " ").replace(/"/g, '\\"') + '"';
+}
+
+/** -q (--hide-control-chars): each non-printable character as "?". */
+export function hideControl(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  return name.replace(/[\x00-\x1f\x7f]/g, "?");
+}
+
 /** -F / --file-type / -p indicator for a mode. */
 export function indicator(mode: number, style: "none" | "slash" | "file-type" | "classify"): string {
   if (style === "none") return "";

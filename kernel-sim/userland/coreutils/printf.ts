@@ -4,6 +4,7 @@ import { gnuProgram as program } from "../lib/gnu.ts";
 import { usageError, coreutilsVersion } from "../lib/getopt.ts";
 import { basenameOf } from "../lib/main.ts";
 import { printfFormat } from "./printf_format.ts";
+import { fromByteString, toByteString } from "../lib/text.ts";
 
 export default program(async (p) => {
   const args = p.argv.slice(1);
@@ -18,15 +19,16 @@ export default program(async (p) => {
   if (args[0] === "--") args.shift();
   if (args.length === 0) return usageError(p, "missing operand");
   const msgs: [string, number][] = [];
-  const r = printfFormat(args[0]!, args.slice(1), (m, at) => msgs.push([m, at]));
+  // Work on bytes, as C's printf: '\303' is one byte and widths count bytes.
+  const r = printfFormat(toByteString(args[0]!), args.slice(1).map(toByteString), (m, at) => msgs.push([m, at]));
   // error() flushes stdout first: the output so far, then the message.
   let done = 0;
   for (const [m, at] of msgs) {
-    await p.out.write(r.out.slice(done, at));
+    await p.out.writeBytes(fromByteString(r.out.slice(done, at)));
     done = at;
-    await p.warn(m);
+    await p.warn(new TextDecoder().decode(fromByteString(m)));
   }
-  await p.out.write(r.out.slice(done));
+  await p.out.writeBytes(fromByteString(r.out.slice(done)));
   if (r.fatal) {
     await p.warn(r.fatal);
     return 1;

@@ -31,7 +31,7 @@ function fileDirective(c: string, name: string, st: Stat, db: UserDb, link: stri
     case "d": return String(st.dev);
     case "D": return st.dev.toString(16);
     case "f": return st.mode.toString(16);
-    case "F": return fileTypeName(st.mode);
+    case "F": return (st.mode & 0o170000) === 0o100000 && st.size === 0 ? "regular empty file" : fileTypeName(st.mode);
     case "g": return String(st.gid);
     case "G": return db.groupName(st.gid);
     case "h": return String(st.nlink);

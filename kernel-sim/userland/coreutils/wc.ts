@@ -18,6 +18,8 @@ export interface Counts {
 
 /** Counts over a byte stream, fed chunk by chunk. */
 export class Counter {
+  /** In the C/POSIX locale a character is a byte (-m equals -c). */
+  constructor(private readonly utf8 = true) {}
   c: Counts = { lines: 0, words: 0, chars: 0, bytes: 0, maxLine: 0 };
   private inWord = false;
   private col = 0;
@@ -26,7 +28,7 @@ export class Counter {
     c.bytes += b.length;
     for (let i = 0; i < b.length; i++) {
       const x = b[i]!;
-      if ((x & 0xc0) !== 0x80) c.chars++;
+      if (!this.utf8 || (x & 0xc0) !== 0x80) c.chars++;
       if (x === 10) {
         c.lines++;
         if (this.col > c.maxLine) c.maxLine = this.col;
@@ -86,7 +88,7 @@ export default program(async (p) => {
     } catch {
       minWidth = 7;
     }
-    const counter = new Counter();
+    const counter = new Counter(/utf-?8/i.test(p.getenv("LC_ALL") || p.getenv("LC_CTYPE") || p.getenv("LANG") || ""));
     try {
       for (;;) {
         const b = await sys.read(fd, 65536);

@@ -25,3 +25,20 @@ export function concatBytes(chunks: Uint8Array[]): Uint8Array {
   }
   return out;
 }
+
+/**
+ * A "byte string": each char is one byte (0-255), as C sees a char*. Tools that build bytes
+ * with escapes (printf '\303', echo -e '\xff') work on these so a byte stays one byte.
+ */
+export function toByteString(s: string): string {
+  const b = encode(s);
+  let out = "";
+  for (let i = 0; i < b.length; i++) out += String.fromCharCode(b[i]!);
+  return out;
+}
+
+export function fromByteString(s: string): Uint8Array {
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i) & 0xff;
+  return out;
+}
