@@ -9,6 +9,7 @@ import { RealClock, VirtualClock, type Clock } from "../kernel/time/clock.ts";
 import type { Macrotask } from "../kernel/sched/scheduler.ts";
 import { createInitTask, runInit } from "../kernel/task/init_task.ts";
 import { copyProcess } from "../kernel/task/fork.ts";
+import { enterSessionScope } from "../kernel/cgroup/root.ts";
 import { startProgram } from "../kernel/task/run.ts";
 import type { Task } from "../kernel/task/task.ts";
 import { PtyDriver, type PtyEndpoint } from "../kernel/tty/pty.ts";
@@ -164,6 +165,7 @@ export class Host {
    */
   spawn(o: SpawnOptions): { pid: number; exited: Promise<number> } {
     const child = copyProcess(this.kernel, this.init, 0);
+    enterSessionScope(child); // as logind does: /user.slice/user-0.slice/session-N.scope
     const exited = this.watch(child);
     startProgram(child, async (sys) => {
       const t = child;

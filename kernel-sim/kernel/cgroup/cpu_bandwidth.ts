@@ -206,7 +206,7 @@ export class CpuBandwidth {
     for (const m of g.members) {
       const r = given.get(m) ?? 0;
       if (m.kind === "task") m.burn.rate = r;
-      else this.share(m, r, rate);
+      else this.share(m, r, offered);
     }
   }
 

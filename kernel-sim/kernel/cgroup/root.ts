@@ -14,6 +14,7 @@ import { pidsController } from "./pids.ts";
 import { hugetlbController, miscController, rdmaController } from "./minor.ts";
 import { CpuBandwidth } from "./cpu_bandwidth.ts";
 import { cgroupExit } from "./fork.ts";
+import { migrateTask } from "./attach.ts";
 
 /**
  * Every subsystem in ssid order, as cgroup.stat counts them: perf_event is implicit on v2 (on
@@ -32,6 +33,8 @@ export class CgroupRoot {
   readonly root: Cgroup;
   /** The CPU time simulator that grants sys.cpu_burn its time (cpu.weight, cpu.max, cpuset). */
   readonly cpu: CpuBandwidth;
+  /** Login sessions started (session-N.scope numbers). */
+  sessions = 0;
   private nextSerial = 1;
 
   constructor(readonly kernel: Kernel) {
@@ -130,18 +133,18 @@ export function procCgroupLine(t: Task): string {
 
 /**
  * Put a login session's first process where systemd-logind puts it:
- * /user.slice/user-UID.slice/session-N.scope. Returns the scope.
+ * /user.slice/user-UID.slice/session-N.scope, N counting sessions from 1. Returns the scope.
  */
-export function enterSessionScope(t: Task, session: number): Cgroup {
+export function enterSessionScope(t: Task): Cgroup {
   const r = cgroupRoot(t.kernel);
   const user = r.root.children.get("user.slice") ?? makeChild(r.root, "user.slice");
   const uname = `user-${t.cred.uid}.slice`;
-  const slice = user.children.get(uname) ?? makeChild(user, uname);
-  for (const c of ["memory", "pids"]) slice.subtreeControl.add(c);
-  const sname = `session-${session}.scope`;
-  const scope = slice.children.get(sname) ?? makeChild(slice, sname);
-  const from = taskCgroup(t);
-  leaveCgroup(t, from);
-  joinCgroup(t, scope);
+  let slice = user.children.get(uname);
+  if (!slice) {
+    slice = makeChild(user, uname);
+    for (const c of ["memory", "pids"]) slice.subtreeControl.add(c);
+  }
+  const scope = makeChild(slice, `session-${++r.sessions}.scope`);
+  migrateTask(t, scope);
   return scope;
 }
