@@ -9,6 +9,7 @@ import { PROGRAMS as findutils } from "./findutils/index.ts";
 import { PROGRAMS as text } from "./text/index.ts";
 import { PROGRAMS as mount } from "./mount/index.ts";
 import { PROGRAMS as utilLinux } from "./util-linux/index.ts";
+import { PROGRAMS as editors } from "./editors/index.ts";
 import { PROGRAMS as stress } from "./stress/index.ts";
 import shMain from "./sh/main.ts";
 
@@ -21,6 +22,7 @@ export const PROGRAMS: ProgramTable = {
   ...text,
   ...mount,
   ...utilLinux,
+  ...editors,
   ...stress,
   bash: { path: "/usr/bin/bash", main: shMain },
   dash: { path: "/usr/bin/dash", main: shMain },

@@ -21,7 +21,7 @@ export class VScreen {
     await this.pending;
     const b = this.term.buffer.active;
     const out: string[] = [];
-    for (let i = 0; i < this.term.rows; i++) out.push(b.getLine(b.viewportY + i)?.translateToString(true) ?? "");
+    for (let i = 0; i < this.term.rows; i++) out.push((b.getLine(b.viewportY + i)?.translateToString(true) ?? "").trimEnd());
     while (out.length && out[out.length - 1] === "") out.pop();
     return out;
   }

@@ -4,7 +4,11 @@
 
 import type { Sys } from "../sys.ts";
 import type { Termios } from "../../../uapi/termios.ts";
-import { ECHO, ECHONL, ICANON, ICRNL, IEXTEN, INLCR, ISIG, IXON, IGNCR, TCSETS, TCSETSW, VMIN, VTIME } from "../../../uapi/termios.ts";
+import { ECHO, ECHONL, ICANON, ICRNL, IEXTEN, INLCR, ISIG, IXON, IGNCR, VMIN, VTIME } from "../../../uapi/termios.ts";
+
+/** tcsetattr(3)'s optional_actions: the offset Sys.ioctl_tcsets adds to TCSETS. */
+const TCSANOW = 0;
+const TCSADRAIN = 1;
 
 /**
  * Put fd's terminal in the mode a line editor or a full-screen program wants: bytes as typed
@@ -19,14 +23,14 @@ export function enterRaw(sys: Sys, fd: number, keepSignals = false): Termios {
   t.iflag &= ~(ICRNL | INLCR | IGNCR | IXON);
   t.cc[VMIN] = 1;
   t.cc[VTIME] = 0;
-  sys.ioctl_tcsets(fd, TCSETS, t);
+  sys.ioctl_tcsets(fd, TCSANOW, t);
   return saved;
 }
 
-/** Restore settings saved by enterRaw (TCSETSW: after pending output is drawn). */
+/** Restore settings saved by enterRaw (TCSADRAIN: after pending output is drawn). */
 export function leaveRaw(sys: Sys, fd: number, saved: Termios): void {
   try {
-    sys.ioctl_tcsets(fd, TCSETSW, saved);
+    sys.ioctl_tcsets(fd, TCSADRAIN, saved);
   } catch {
     // the terminal went away (hangup): nothing to restore
   }
