@@ -11,7 +11,9 @@ import p_comm from "./comm.ts";
 import p_cp from "./cp.ts";
 import p_cut from "./cut.ts";
 import p_date from "./date.ts";
+import p_df from "./df.ts";
 import p_dirname from "./dirname.ts";
+import p_du from "./du.ts";
 import p_echo from "./echo.ts";
 import p_env from "./env.ts";
 import p_expr from "./expr.ts";
@@ -72,7 +74,9 @@ export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
   cp: { main: p_cp, path: "/usr/bin/cp" },
   cut: { main: p_cut, path: "/usr/bin/cut" },
   date: { main: p_date, path: "/usr/bin/date" },
+  df: { main: p_df, path: "/usr/bin/df" },
   dirname: { main: p_dirname, path: "/usr/bin/dirname" },
+  du: { main: p_du, path: "/usr/bin/du" },
   echo: { main: p_echo, path: "/usr/bin/echo" },
   env: { main: p_env, path: "/usr/bin/env" },
   expr: { main: p_expr, path: "/usr/bin/expr" },
