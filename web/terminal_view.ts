@@ -57,11 +57,38 @@ export class TerminalView {
       this.term.write(b, this.onOutput);
     };
     this.ready = api.openTerminal(Comlink.proxy(onBytes), this.term.rows, this.term.cols).then((id) => (this.id = id));
+    this.term.attachCustomKeyEventHandler((e) => this.clipboardKeys(e));
     this.term.onData((d) => void this.ready.then((id) => this.api.write(id, d)));
     this.term.onBinary((d) => void this.ready.then((id) => this.api.write(id, d)));
     this.term.onResize(({ rows, cols }) => void this.ready.then((id) => this.api.resize(id, rows, cols)));
     this.observer = new ResizeObserver(() => this.fitNow());
     this.observer.observe(this.element);
+  }
+
+  /**
+   * Copy and paste as GNOME Terminal does: Ctrl+Shift+C / Ctrl+Shift+V (and Ctrl+Insert /
+   * Shift+Insert), so Ctrl+C stays SIGINT. Cmd+C / Cmd+V on a Mac and the browser's own menu
+   * work as usual. Returns false for keys it handled, so xterm does not send them on.
+   */
+  private clipboardKeys(e: KeyboardEvent): boolean {
+    if (e.type !== "keydown") return true;
+    const copy = (e.ctrlKey && e.shiftKey && e.code === "KeyC") || (e.ctrlKey && e.code === "Insert");
+    const paste = (e.ctrlKey && e.shiftKey && e.code === "KeyV") || (e.shiftKey && e.code === "Insert");
+    if (copy) {
+      const text = this.term.getSelection();
+      if (text) void navigator.clipboard?.writeText(text).catch(() => undefined);
+      e.preventDefault();
+      return false;
+    }
+    if (paste) {
+      void navigator.clipboard
+        ?.readText()
+        .then((text) => this.term.paste(text))
+        .catch(() => undefined);
+      e.preventDefault();
+      return false;
+    }
+    return true;
   }
 
   /** Refit the grid to the element (only when it is shown: a hidden tab measures 0x0). */

@@ -26,7 +26,8 @@ describe.skipIf(!haveChromium())("screenshots (Chromium)", () => {
     const ctx = await browser.newContext({ viewport: { width: 1366, height: 800 }, deviceScaleFactor: 1 });
     const page = await openApp(ctx, server.url);
     await run(page, "ls -l / | head -8; sleep 300 &", after("sleep 300 &\n", /[\s\S]*# $/));
-    await page.locator('#panels button.proc:has-text("sleep")').waitFor();
+    await run(page, "unshare --uts --pid --fork --mount-proc sleep 1000 &", after("sleep 1000 &\n", /[\s\S]*# $/));
+    await page.locator('#panels button.proc:has-text("sleep 300")').waitFor();
     await page.screenshot({ path: `${OUT}/desktop.png` });
     await page.click('#panels [data-view="mounts"]');
     await page.screenshot({ path: `${OUT}/desktop-mounts.png` });

@@ -44,7 +44,7 @@ export function renderProcessTree(snap: Snapshot, selected: number | null, onSel
     for (const c of byParent.get(p.pid) ?? []) add(c, depth + 1);
   };
   for (const root of byParent.get(0) ?? []) add(root, 0);
-  return list;
+  return h("div", {}, h("p", { class: "legend muted" }, t("panels.legend")), list);
 }
 
 /** The lines of /proc/PID/status a learner looks at first. */
