@@ -47,6 +47,7 @@ import p_sha256sum from "./sha256sum.ts";
 import p_sleep from "./sleep.ts";
 import p_sort from "./sort.ts";
 import p_stat from "./stat.ts";
+import p_stty from "./stty.ts";
 import p_tac from "./tac.ts";
 import p_tail from "./tail.ts";
 import p_tee from "./tee.ts";
@@ -61,6 +62,7 @@ import p_uniq from "./uniq.ts";
 import p_wc from "./wc.ts";
 import p_which from "./which.ts";
 import p_whoami from "./whoami.ts";
+import p_xxd from "./xxd.ts";
 import p_yes from "./yes.ts";
 
 export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
@@ -110,6 +112,7 @@ export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
   sleep: { main: p_sleep, path: "/usr/bin/sleep" },
   sort: { main: p_sort, path: "/usr/bin/sort" },
   stat: { main: p_stat, path: "/usr/bin/stat" },
+  stty: { main: p_stty, path: "/usr/bin/stty" },
   tac: { main: p_tac, path: "/usr/bin/tac" },
   tail: { main: p_tail, path: "/usr/bin/tail" },
   tee: { main: p_tee, path: "/usr/bin/tee" },
@@ -124,6 +127,7 @@ export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
   wc: { main: p_wc, path: "/usr/bin/wc" },
   which: { main: p_which, path: "/usr/bin/which" },
   whoami: { main: p_whoami, path: "/usr/bin/whoami" },
+  xxd: { main: p_xxd, path: "/usr/bin/xxd" },
   yes: { main: p_yes, path: "/usr/bin/yes" },
   "[": { main: p_test, path: "/usr/bin/[" },
 };
