@@ -8,6 +8,8 @@ import { diskFingerprint, serializeDisk } from "./disk_image.ts";
 import type { DiskStore } from "./disk_store.ts";
 
 export const DEBOUNCE_MS = 750;
+/** A machine that never goes quiet (`yes > /dev/null`, a busy loop printing) still saves this often. */
+export const MAX_WAIT_MS = 10_000;
 
 export interface SaveResult {
   saved: boolean;
@@ -19,6 +21,8 @@ export interface SaveResult {
 
 export class DiskSaver {
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** performance.now() of the first poke since the last save (0: none pending). */
+  private firstPoke = 0;
   private last = "";
   private running: Promise<SaveResult> | null = null;
   /** Saving is off while another tab owns the disk or a damaged disk waits for the user's choice. */
@@ -39,7 +43,13 @@ export class DiskSaver {
   /** Something happened: save once it has been quiet for a while. */
   poke(): void {
     if (!this.enabled) return;
-    if (this.timer !== null) clearTimeout(this.timer);
+    const now = performance.now();
+    if (this.firstPoke === 0) this.firstPoke = now;
+    if (this.timer !== null) {
+      // Keep the pending timer if pushing it back would exceed MAX_WAIT_MS.
+      if (now - this.firstPoke + this.delayMs > MAX_WAIT_MS) return;
+      clearTimeout(this.timer);
+    }
     this.timer = setTimeout(() => {
       this.timer = null;
       void this.saveNow();
@@ -49,6 +59,7 @@ export class DiskSaver {
   async saveNow(force = false): Promise<SaveResult> {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
+    this.firstPoke = 0;
     if (!this.enabled) return { saved: false, bytes: 0, ms: 0, reason: "saving is off" };
     while (this.running) await this.running;
     const p = this.run(force);

@@ -68,7 +68,7 @@ function namespacesOf(procs: ProcessInfo[]): NamespaceInfo[] {
 }
 
 /** overlay's "lowerdir=a:b,upperdir=u,workdir=w" (lowerdir's first entry is the top layer). */
-function overlayLayers(options: string): MountInfo["layers"] {
+export function overlayLayers(options: string): MountInfo["layers"] {
   const get = (k: string): string => new RegExp(`(?:^|,)${k}=([^,]*)`).exec(options)?.[1] ?? "";
   const lower = get("lowerdir");
   return { upper: get("upperdir"), work: get("workdir"), lowers: lower ? lower.split(":") : [] };
@@ -172,9 +172,10 @@ async function cgroupAt(host: Host, dir: string, path: string, depth: number): P
   return info;
 }
 
-async function cgroupsOf(host: Host): Promise<CgroupInfo | null> {
-  if ((await readAsInit(host, "/sys/fs/cgroup/cgroup.procs")) === null) return null;
-  return cgroupAt(host, "/sys/fs/cgroup", "/", 0);
+/** The cgroup tree under dir (the cgroup2 mount), or null when it has no cgroup.procs yet. */
+export async function cgroupsOf(host: Host, dir = "/sys/fs/cgroup"): Promise<CgroupInfo | null> {
+  if ((await readAsInit(host, `${dir}/cgroup.procs`)) === null) return null;
+  return cgroupAt(host, dir, "/", 0);
 }
 
 export async function inspect(host: Host): Promise<Snapshot> {
