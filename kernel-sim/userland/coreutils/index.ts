@@ -27,6 +27,7 @@ import p_ln from "./ln.ts";
 import p_ls from "./ls.ts";
 import p_md5sum from "./md5sum.ts";
 import p_mkdir from "./mkdir.ts";
+import p_mkfifo from "./mkfifo.ts";
 import p_mktemp from "./mktemp.ts";
 import p_mv from "./mv.ts";
 import p_nl from "./nl.ts";
@@ -39,6 +40,7 @@ import p_printf from "./printf.ts";
 import p_pwd from "./pwd.ts";
 import p_readlink from "./readlink.ts";
 import p_realpath from "./realpath.ts";
+import p_rev from "./rev.ts";
 import p_rm from "./rm.ts";
 import p_rmdir from "./rmdir.ts";
 import p_seq from "./seq.ts";
@@ -92,6 +94,7 @@ export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
   ls: { main: p_ls, path: "/usr/bin/ls" },
   md5sum: { main: p_md5sum, path: "/usr/bin/md5sum" },
   mkdir: { main: p_mkdir, path: "/usr/bin/mkdir" },
+  mkfifo: { main: p_mkfifo, path: "/usr/bin/mkfifo" },
   mktemp: { main: p_mktemp, path: "/usr/bin/mktemp" },
   mv: { main: p_mv, path: "/usr/bin/mv" },
   nl: { main: p_nl, path: "/usr/bin/nl" },
@@ -104,6 +107,7 @@ export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
   pwd: { main: p_pwd, path: "/usr/bin/pwd" },
   readlink: { main: p_readlink, path: "/usr/bin/readlink" },
   realpath: { main: p_realpath, path: "/usr/bin/realpath" },
+  rev: { main: p_rev, path: "/usr/bin/rev" },
   rm: { main: p_rm, path: "/usr/bin/rm" },
   rmdir: { main: p_rmdir, path: "/usr/bin/rmdir" },
   seq: { main: p_seq, path: "/usr/bin/seq" },
