@@ -17,6 +17,7 @@ import { devptsType } from "../fs/devpts/index.ts";
 import { procType } from "../fs/proc/index.ts";
 import { sysfsType } from "../fs/sysfs/index.ts";
 import { cgroup2Type } from "../fs/cgroup2/index.ts";
+import { overlayType } from "../fs/overlay/super.ts";
 import { fsSyscalls } from "../syscalls/fs/index.ts";
 
 /** The root disk's size cap (df shows it; writing past it is ENOSPC). */
@@ -24,7 +25,7 @@ export const ROOT_DISK_BYTES = 1024 * 1024 * 1024;
 
 export function vfsInit(kernel: Kernel): { fs: FsContext; mnt: MountNamespace } {
   vfsState(kernel);
-  for (const t of [sysfsType, tmpfsType, procType, cgroup2Type, devtmpfsType, devptsType]) registerFilesystem(kernel, t);
+  for (const t of [sysfsType, tmpfsType, procType, cgroup2Type, devtmpfsType, devptsType, overlayType]) registerFilesystem(kernel, t);
   registerMemDevices(kernel);
   registerTtyDevices(kernel);
   const ns = new MountNamespace(kernel.allocInum());

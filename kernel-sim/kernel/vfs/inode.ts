@@ -8,7 +8,7 @@ import type { File } from "./file.ts";
 import type { Dentry } from "./dentry.ts";
 import type { Path } from "./mount.ts";
 import type { Cred } from "../cred/cred.ts";
-import type { Statfs } from "../../uapi/stat.ts";
+import type { Stat, Statfs } from "../../uapi/stat.ts";
 import type { Kernel } from "../kernel.ts";
 import type { PipeBuffer } from "../pipe/pipe.ts";
 import { S_IFMT, S_IFDIR, S_IFLNK, S_IFREG, S_IFCHR, S_IFBLK, S_IFIFO, S_IFSOCK } from "../../uapi/stat.ts";
@@ -48,6 +48,13 @@ export interface InodeOperations {
   open?(inode: Inode, flags: number, task: Task, path: Path, name: string): File | Promise<File>;
   /** Change the size (truncate); regular files only. */
   truncate?(inode: Inode, size: number): void;
+  /**
+   * notify_change(): the VFS has just changed mode, uid, gid or times on inode (chmod, chown,
+   * utimensat); a filesystem whose inodes stand for others (overlay) passes the change on.
+   */
+  setattr?(inode: Inode, task: Task): void;
+  /** getattr: struct stat when it is not plain generic_fillattr (overlay's st_dev and st_ino). */
+  getattr?(inode: Inode): Stat;
   getxattr?(inode: Inode, name: string): Uint8Array | undefined;
   setxattr?(inode: Inode, name: string, value: Uint8Array, flags: number): void;
   listxattr?(inode: Inode): string[];

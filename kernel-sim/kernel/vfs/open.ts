@@ -16,7 +16,7 @@ import { checkPermission, checkWritable, MAY_EXEC, MAY_READ, MAY_WRITE } from ".
 import { vfsCreate } from "./dir_ops.ts";
 import { dPath } from "./d_path.ts";
 import { openChrdev } from "./chrdev.ts";
-import { genericFstat } from "./stat.ts";
+import { vfsGetattr } from "./stat.ts";
 import { MNT_NODEV } from "./mount.ts";
 import { PipeBuffer, openFifo } from "../pipe/pipe.ts";
 import { EACCES, EEXIST, EISDIR, ELOOP, ENOTDIR, ENXIO, Errno } from "../../uapi/errno.ts";
@@ -27,7 +27,7 @@ import { S_IFCHR, S_IFDIR, S_IFIFO, S_IFLNK, S_IFMT, S_IFREG, S_IFBLK, S_IFSOCK 
 const KEPT_FLAGS = ~(O_CREAT | O_EXCL | O_TRUNC | 0o400);
 
 /** What O_PATH descriptors can do: fstat, and serve as dirfd / fchdir targets. */
-const pathFileOps = { fstat: (f: File) => genericFstat((f.fpath as Path).dentry.inode) };
+const pathFileOps = { fstat: (f: File) => vfsGetattr((f.fpath as Path).dentry.inode) };
 
 /** do_filp_open(): resolve and open. Async only for FIFOs (fifo(7): the open waits for a partner). */
 export function openPath(task: Task, dirfd: number, name: string, flags: number, mode: number): File | Promise<File> {

@@ -11,7 +11,7 @@ import { DT_DIR } from "../../uapi/stat.ts";
 import { EINVAL, EISDIR, Errno } from "../../uapi/errno.ts";
 import { SEEK_CUR, SEEK_SET } from "../../uapi/fcntl.ts";
 import { POLLIN, POLLOUT } from "../../userland/lib/sys.ts";
-import { genericFstat } from "./stat.ts";
+import { vfsGetattr } from "./stat.ts";
 
 /** Entries per getdents64 call: about what glibc's 32 KiB buffer holds. */
 const BATCH = 512;
@@ -44,7 +44,7 @@ export const dirFileOps: FileOperations = {
     return pos;
   },
   poll: () => POLLIN | POLLOUT,
-  fstat: (f) => genericFstat(f.priv as Inode),
+  fstat: (f) => vfsGetattr(f.priv as Inode),
 };
 
 function done(f: File, out: Dirent[]): Dirent[] {

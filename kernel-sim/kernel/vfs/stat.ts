@@ -26,6 +26,11 @@ export function genericFstat(inode: Inode): Stat {
   };
 }
 
+/** vfs_getattr(): the filesystem's getattr, or generic_fillattr. */
+export function vfsGetattr(inode: Inode): Stat {
+  return inode.ops.getattr ? inode.ops.getattr(inode) : genericFstat(inode);
+}
+
 // statfs f_flags (ST_* in include/linux/statfs.h).
 const ST_RDONLY = 0x0001;
 const ST_NOSUID = 0x0002;

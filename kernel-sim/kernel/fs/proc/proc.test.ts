@@ -98,6 +98,6 @@ describe("procfs", () => {
     expect(r[2]).toMatch(/^MemTotal: {8}2097152 kB\n/);
     expect(r[3]).toMatch(/^Linux version 6\.1\./);
     expect(r[4]).toBe("vlab\n");
-    expect(r[5]).toBe("nodev\tsysfs\nnodev\ttmpfs\nnodev\tproc\nnodev\tcgroup2\nnodev\tdevtmpfs\nnodev\tdevpts\n");
+    expect(r[5]).toBe("nodev\tsysfs\nnodev\ttmpfs\nnodev\tproc\nnodev\tcgroup2\nnodev\tdevtmpfs\nnodev\tdevpts\nnodev\toverlay\n");
   });
 });

@@ -26,6 +26,7 @@ function chmodCommon(task: Task, p: Path, mode: number): void {
   if (!task.cred.inGroup(inode.gid) && !task.cred.capable(CAP_FSETID)) m &= ~S_ISGID;
   inode.mode = (inode.mode & ~0o7777) | m;
   inode.ctimeNs = inode.now();
+  inode.ops.setattr?.(inode, task);
 }
 
 export function chmod(task: Task, path: string, mode: number): void {
@@ -68,6 +69,7 @@ function chownCommon(task: Task, p: Path, uid: number, gid: number): void {
     inode.mode &= ~clear;
   }
   inode.ctimeNs = inode.now();
+  inode.ops.setattr?.(inode, task);
 }
 
 export function chown(task: Task, path: string, uid: number, gid: number): void {
@@ -131,4 +133,5 @@ export function utimensat(task: Task, dirfd: number, path: string, times: [bigin
     if (!permitted(task, inode, MAY_WRITE) && !task.cred.capable(CAP_DAC_OVERRIDE)) throw new Errno(EACCES);
   }
   setTimes(inode, a, m);
+  inode.ops.setattr?.(inode, task);
 }

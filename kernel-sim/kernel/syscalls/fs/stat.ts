@@ -4,7 +4,7 @@
 import type { Task } from "../../task/task.ts";
 import type { Stat, Statfs } from "../../../uapi/stat.ts";
 import { pathAt } from "./at.ts";
-import { genericFstat, statfsOf } from "../../vfs/stat.ts";
+import { vfsGetattr, statfsOf } from "../../vfs/stat.ts";
 import { lookupPath } from "../../vfs/namei.ts";
 import { permitted, MAY_EXEC, MAY_READ, MAY_WRITE } from "../../vfs/permission.ts";
 import { Cred } from "../../cred/cred.ts";
@@ -12,24 +12,24 @@ import { EACCES, EBADF, EINVAL, EROFS, Errno } from "../../../uapi/errno.ts";
 import { AT_EACCESS, AT_EMPTY_PATH, AT_FDCWD, AT_SYMLINK_NOFOLLOW, F_OK, R_OK, W_OK, X_OK } from "../../../uapi/fcntl.ts";
 
 export function stat(task: Task, path: string): Stat {
-  return genericFstat(pathAt(task, AT_FDCWD, path, 0).dentry.inode);
+  return vfsGetattr(pathAt(task, AT_FDCWD, path, 0).dentry.inode);
 }
 
 export function lstat(task: Task, path: string): Stat {
-  return genericFstat(pathAt(task, AT_FDCWD, path, AT_SYMLINK_NOFOLLOW).dentry.inode);
+  return vfsGetattr(pathAt(task, AT_FDCWD, path, AT_SYMLINK_NOFOLLOW).dentry.inode);
 }
 
 export function fstat(task: Task, fd: number): Stat {
   const f = task.files.get(fd);
   if (f.ops.fstat) return f.ops.fstat(f);
-  if (f.fpath) return genericFstat(f.fpath.dentry.inode);
+  if (f.fpath) return vfsGetattr(f.fpath.dentry.inode);
   throw new Errno(EBADF);
 }
 
 export function fstatat(task: Task, dirfd: number, path: string, flags: number): Stat {
   if (flags & ~(AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH | 0x800 /* AT_NO_AUTOMOUNT */)) throw new Errno(EINVAL);
   if (path === "" && flags & AT_EMPTY_PATH && dirfd !== AT_FDCWD) return fstat(task, dirfd);
-  return genericFstat(pathAt(task, dirfd, path, flags).dentry.inode);
+  return vfsGetattr(pathAt(task, dirfd, path, flags).dentry.inode);
 }
 
 export function statfs(task: Task, path: string): Statfs {
