@@ -8,6 +8,7 @@ import { PROGRAMS as procps } from "./procps/index.ts";
 import { PROGRAMS as findutils } from "./findutils/index.ts";
 import { PROGRAMS as text } from "./text/index.ts";
 import { PROGRAMS as mount } from "./mount/index.ts";
+import { PROGRAMS as attr } from "./attr/index.ts";
 import { PROGRAMS as utilLinux } from "./util-linux/index.ts";
 import { PROGRAMS as editors } from "./editors/index.ts";
 import { PROGRAMS as stress } from "./stress/index.ts";
@@ -21,6 +22,7 @@ export const PROGRAMS: ProgramTable = {
   ...findutils,
   ...text,
   ...mount,
+  ...attr,
   ...utilLinux,
   ...editors,
   ...stress,
