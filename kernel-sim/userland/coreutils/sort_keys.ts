@@ -125,7 +125,7 @@ const MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "
 function humanValue(s: string): number {
   const m = /^\s*(-?[0-9]*\.?[0-9]*)([KMGTPEZY]?)/i.exec(s)!;
   const v = Number(m[1]) || 0;
-  return v * 1024 ** ("KMGTPEZY".indexOf(m[2]!.toUpperCase()) + 1);
+  return m[2] ? v * 1024 ** ("KMGTPEZY".indexOf(m[2].toUpperCase()) + 1) : v;
 }
 
 function generalValue(s: string): number {
