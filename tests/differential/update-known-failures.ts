@@ -35,7 +35,9 @@ async function main(): Promise<number> {
     while (next < cases.length) {
       const i = next++;
       const c = cases[i]!;
-      const timeout = new Promise<string>((res) => setTimeout(() => res("timed out"), CASE_TIMEOUT_MS).unref());
+      // Not unref()d: a case stuck with nothing scheduled must still end by its timeout,
+      // not let Node exit with the await unsettled.
+      const timeout = new Promise<string>((res) => setTimeout(() => res("timed out"), CASE_TIMEOUT_MS));
       reasons[i] = await Promise.race([runCase(sim, c).then((got) => explain(c, got)), timeout]);
     }
   };
