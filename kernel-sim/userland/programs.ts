@@ -10,7 +10,10 @@ import { PROGRAMS as text } from "./text/index.ts";
 import { PROGRAMS as mount } from "./mount/index.ts";
 import { PROGRAMS as attr } from "./attr/index.ts";
 import { PROGRAMS as utilLinux } from "./util-linux/index.ts";
+import { PROGRAMS as iproute2 } from "./iproute2/index.ts";
 import { PROGRAMS as editors } from "./editors/index.ts";
+import { PROGRAMS as pager } from "./pager/index.ts";
+import { PROGRAMS as man } from "./man/index.ts";
 import { PROGRAMS as stress } from "./stress/index.ts";
 import shMain from "./sh/main.ts";
 
@@ -24,7 +27,10 @@ export const PROGRAMS: ProgramTable = {
   ...mount,
   ...attr,
   ...utilLinux,
+  ...iproute2,
   ...editors,
+  ...pager,
+  ...man,
   ...stress,
   bash: { path: "/usr/bin/bash", main: shMain },
   dash: { path: "/usr/bin/dash", main: shMain },

@@ -58,7 +58,7 @@ export class Tui {
 
   /** Back to the normal screen and the saved terminal settings (endwin()). */
   async stop(altScreen = true): Promise<void> {
-    this.out += altScreen ? "\x1b[?1049l" : "\r\n";
+    if (altScreen) this.out += "\x1b[?1049l";
     await this.flush();
     if (this.saved) leaveRaw(this.sys, this.inFd, this.saved);
     if (this.oldWinch) this.sys.sigaction(SIGWINCH, this.oldWinch);

@@ -1,0 +1,77 @@
+// A page laid out as man-db's groff -Tutf8 -man lays it out: the header "LS(1)   User
+// Commands   LS(1)", section headings in bold at column 0, text at column 7, option tags at 7
+// with their text at 14, the footer with the source and date. Bold is written as overstrike
+// ("X\bX") for the pager, as grotty does; `plain` drops it (man's output into a pipe).
+// Lines are filled but not justified (groff pads with extra spaces to justify).
+
+import type { ManPage } from "./page.ts";
+
+function bold(s: string): string {
+  return [...s].map((c) => (c === " " ? c : c + "\b" + c)).join("");
+}
+
+/** Fill words into lines of at most width columns, each prefixed by indent spaces. */
+function fill(text: string, indent: number, width: number): string[] {
+  const out: string[] = [];
+  const pad = " ".repeat(indent);
+  for (const para of text.split("\n")) {
+    if (para.startsWith(" ")) {
+      out.push(pad + para.slice(1));
+      continue;
+    }
+    let line = "";
+    for (const w of para.split(/\s+/).filter(Boolean)) {
+      if (line && indent + line.length + 1 + w.length > width) {
+        out.push(pad + line);
+        line = w;
+      } else line = line ? line + " " + w : w;
+    }
+    out.push(pad + line);
+  }
+  return out;
+}
+
+function centre(left: string, mid: string, right: string, width: number): string {
+  const midAt = Math.max(left.length + 1, Math.ceil((width - mid.length) / 2));
+  let s = left.padEnd(midAt) + mid;
+  s = s.padEnd(Math.max(s.length + 1, width - right.length)) + right;
+  return s;
+}
+
+const SECTION_TITLE: Record<string, string> = { "1": "User Commands", "8": "System Administration", "5": "File Formats", "7": "Miscellaneous" };
+
+export function renderPage(p: ManPage, width: number, plain: boolean): string[] {
+  const B = plain ? (s: string) => s : bold;
+  const title = `${p.name.toUpperCase()}(${p.section})`;
+  const out: string[] = [centre(title, SECTION_TITLE[p.section] ?? "", title, width), ""];
+  const heading = (h: string) => out.push(B(h));
+  heading("NAME");
+  out.push(...fill(`${p.name} - ${p.summary}`, 7, width), "");
+  heading("SYNOPSIS");
+  for (const s of p.synopsis) out.push(...fill(s, 7, width));
+  out.push("");
+  heading("DESCRIPTION");
+  out.push(...fill(p.description, 7, width), "");
+  if (p.options.length) {
+    heading("OPTIONS");
+    for (const [tag, text] of p.options) {
+      if (tag.length < 6) {
+        const body = fill(text, 14, width);
+        out.push("       " + B(tag) + " ".repeat(7 - tag.length) + (body[0] ?? "").trimStart(), ...body.slice(1));
+      } else {
+        out.push("       " + B(tag), ...fill(text, 14, width));
+      }
+      out.push("");
+    }
+  }
+  if (p.examples.length) {
+    heading("EXAMPLES");
+    for (const [cmd, text] of p.examples) out.push("       " + B(cmd), ...(text ? fill(text, 14, width) : []), "");
+  }
+  if (p.seeAlso?.length) {
+    heading("SEE ALSO");
+    out.push(...fill(p.seeAlso.join(", "), 7, width), "");
+  }
+  out.push(centre(p.source, p.date, title, width));
+  return out;
+}
