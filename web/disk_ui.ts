@@ -2,6 +2,7 @@
 // "another tab owns the disk" banner, and the corrupt-disk choice. A reload is a reboot, so
 // import and reset end by reloading the page.
 
+import * as Comlink from "comlink";
 import type { Remote } from "comlink";
 import type { BootReport, HostApi } from "../worker/host_api.ts";
 import { ask } from "./dialog.ts";
@@ -59,7 +60,18 @@ export class DiskUi {
     this.boot = boot;
     this.savedAt = boot.savedAt ?? null;
     this.render();
-    if (!boot.owner && boot.disk !== "corrupt") this.banner(t("disk.notOwner"));
+    if (!boot.owner && boot.disk !== "corrupt") {
+      this.banner(t("disk.notOwner"));
+      void this.api.watchOwner(
+        Comlink.proxy(() => {
+          const b = document.createElement("button");
+          b.type = "button";
+          b.textContent = t("update.reload");
+          b.addEventListener("click", () => location.reload());
+          document.getElementById("banner")!.replaceChildren(`${t("disk.ownerGone")} `, b);
+        }),
+      );
+    }
     if (boot.disk === "corrupt") await this.corrupt(boot.corruptReason ?? "");
   }
 

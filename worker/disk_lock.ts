@@ -6,11 +6,14 @@
 export interface DiskLock {
   /** Try to own the disk; true if this tab now holds it. Never waits for another tab. */
   acquire(): Promise<boolean>;
+  /** After acquire() said no: call free() once the owning tab has gone (this tab then holds it). */
+  whenFree(free: () => void): void;
 }
 
 /** The lock manager as workers and windows have it (navigator.locks). */
 interface LockManagerLike {
   request(name: string, options: { ifAvailable: boolean }, callback: (lock: unknown) => Promise<void>): Promise<void>;
+  request(name: string, callback: (lock: unknown) => Promise<void>): Promise<void>;
 }
 
 export const LOCK_NAME = "vlab-disk";
@@ -30,8 +33,17 @@ export function webLock(locks: LockManagerLike | undefined, name = LOCK_NAME): D
           .catch(() => resolve(true));
       });
     },
+    whenFree(free) {
+      if (!locks) return;
+      locks
+        .request(name, () => {
+          free();
+          return new Promise<void>(() => {});
+        })
+        .catch(() => undefined);
+    },
   };
 }
 
 /** Tests and the CLI: always the owner. */
-export const soleOwner: DiskLock = { acquire: () => Promise.resolve(true) };
+export const soleOwner: DiskLock = { acquire: () => Promise.resolve(true), whenFree: () => {} };

@@ -19,6 +19,8 @@ export interface HostApi {
   save(): Promise<SaveResult>;
   /** cb runs after each save that wrote the disk. */
   watchSaves(cb: (r: SaveResult) => void): Promise<void>;
+  /** Not the owner: cb runs once the owning tab has closed (the page then offers a reload). */
+  watchOwner(cb: () => void): Promise<void>;
   exportDisk(): Promise<Uint8Array>;
   exportSavedDisk(): Promise<Uint8Array | null>;
   importDisk(bytes: Uint8Array): Promise<void>;

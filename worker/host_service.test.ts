@@ -7,7 +7,7 @@ import { soleOwner, type DiskLock } from "./disk_lock.ts";
 
 let n = 0;
 const freshStore = (): DiskStore => new DiskStore(`svc-${n++}`, "disk");
-const notOwner: DiskLock = { acquire: () => Promise.resolve(false) };
+const notOwner: DiskLock = { acquire: () => Promise.resolve(false), whenFree: () => {} };
 const dec = new TextDecoder();
 
 /** Open a terminal and collect its screen text. */

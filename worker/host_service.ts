@@ -98,6 +98,9 @@ export class HostService {
     report.bootMs = performance.now() - t0;
     const s = new HostService(host, report, o.store, saver);
     s.corruptBytes = corruptBytes;
+    // The other tab's disk is newer than this tab's copy, so taking over must not save this
+    // one over it: the page offers a reload (a reboot from the saved disk) instead.
+    if (o.store && !owner) o.lock.whenFree(() => s.ownerFreed());
     return s;
   }
 
@@ -169,6 +172,20 @@ export class HostService {
   /** Save now if the disk changed (the page calls this when it is hidden). */
   save(): Promise<SaveResult> {
     return this.saver?.saveNow() ?? Promise.resolve({ saved: false, bytes: 0, ms: 0, reason: "no disk store" });
+  }
+
+  private freed = false;
+  private onFreed: (() => void) | null = null;
+
+  private ownerFreed(): void {
+    this.freed = true;
+    this.onFreed?.();
+  }
+
+  /** cb runs once the tab that owned the disk has closed (at once if it already has). */
+  watchOwner(cb: () => void): void {
+    this.onFreed = cb;
+    if (this.freed) cb();
   }
 
   /** Call cb after every save that wrote the disk (the page shows "Disk saved"). */

@@ -64,6 +64,9 @@ const api: HostApi = {
   async watchSaves(cb: (r: SaveResult) => void): Promise<void> {
     (await service).watchSaves((r) => void cb(r));
   },
+  async watchOwner(cb: () => void): Promise<void> {
+    (await service).watchOwner(() => void cb());
+  },
   async exportDisk(): Promise<Uint8Array> {
     const b = (await service).exportDisk();
     return Comlink.transfer(b, [b.buffer as ArrayBuffer]);

@@ -61,8 +61,11 @@ describe.skipIf(!haveChromium())("saved disk (Chromium)", () => {
     await run(second, "echo two > /root/g; echo ok2", after("\nok2\n"));
     await run(first, "echo one > /root/f; echo ok1", after("\nok1\n"));
     await waitSaved(first);
-    await second.close();
     await first.close();
+    // The owner is gone: the second tab offers a reload instead of saving its own copy over it.
+    await second.locator("#banner button").waitFor();
+    expect(await second.locator("#banner").textContent()).toMatch(/other tab has closed/);
+    await second.close();
     const again = await openApp(ctx, server.url);
     expect(await again.locator("dialog[open]").count()).toBe(0);
     const s = await run(again, "cat /root/f; ls /root/g", after("ls /root/g\n", /[\s\S]*# $/));
