@@ -16,6 +16,8 @@ export interface IfAddr {
   label: string;
   /** Made by the kernel (lo's 127.0.0.1 stays; link-local IPv6 goes away when the link goes down). */
   auto: "none" | "linklocal";
+  /** IFA_F_SECONDARY: another address of the device already covers this subnet. */
+  secondary: boolean;
 }
 
 /** Parse dotted-quad IPv4; null if it is not one (inet_pton). */
@@ -117,9 +119,9 @@ export const IPV6_LOOPBACK = parseIPv6("::1")!;
 
 /** An IPv4 address record. */
 export function v4Addr(local: number, prefixlen: number, label: string, scope: Scope = "global", broadcast: number | null = null): IfAddr {
-  return { family: 4, v4: local, v6: null, prefixlen, scope, broadcast, label, auto: "none" };
+  return { family: 4, v4: local, v6: null, prefixlen, scope, broadcast, label, auto: "none", secondary: false };
 }
 
 export function v6Addr(local: Uint8Array, prefixlen: number, scope: Scope, auto: IfAddr["auto"] = "none"): IfAddr {
-  return { family: 6, v4: 0, v6: local, prefixlen, scope, broadcast: null, label: "", auto };
+  return { family: 6, v4: 0, v6: local, prefixlen, scope, broadcast: null, label: "", auto, secondary: false };
 }

@@ -89,7 +89,10 @@ export class NetDevice {
     if (!this.up) return "DOWN";
     if (this.kind === "loopback" || this.kind === "dummy") return "UNKNOWN";
     if (this.kind === "bridge" && this.ports.size === 0) return "UNKNOWN";
-    if (!this.carrier) return this.kind === "veth" ? "LOWERLAYERDOWN" : "DOWN";
+    // rfc2863_policy(): no carrier is LOWERLAYERDOWN for a device with a lower link, and a
+    // veth's iflink is its peer's ifindex - so a peer with the same number (in another
+    // namespace) reads as DOWN, as on Linux.
+    if (!this.carrier) return this.kind === "veth" && this.peer && this.peer.ifindex !== this.ifindex ? "LOWERLAYERDOWN" : "DOWN";
     return "UP";
   }
 

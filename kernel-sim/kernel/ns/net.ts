@@ -19,6 +19,10 @@ export class NetNamespace {
   nextIfindex = 1;
   /** Bound, listening and connected sockets of this namespace (ports are per namespace). */
   sockets!: SocketTable;
+  /** Ids this namespace gives other namespaces (RTM_NEWNSID, IFLA_LINK_NETNSID). */
+  readonly nsids = new Map<NetNamespace, number>();
+  /** net.ipv4.ip_forward. */
+  ipForward = false;
   /** Tasks (counted by the net subsystem) and pins (named netns files, open ns fds). */
   users = 0;
 

@@ -3,3 +3,4 @@
 
 import "../ipc/syscalls.ts";
 import "../cgroup/syscalls.ts";
+import "../net/syscalls.ts";

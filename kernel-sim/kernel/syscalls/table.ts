@@ -60,6 +60,11 @@ export const SYSCALLS: Readonly<Record<string, SyscallEntry>> = {
   shmdt: full, shmctl: partial("IPC_STAT, IPC_SET, IPC_RMID; no SHM_LOCK"),
   ipc_info: partial("vlab-specific: IPC_INFO limits of the namespace"),
   ipc_list: partial("vlab-specific: what /proc/sysvipc/{msg,sem,shm} list, for ipcs"),
+  // networking (kernel/net)
+  rtnl: partial("rtnetlink as one structured request/reply call (NETLINK_ROUTE without the socket): links (veth, bridge), addresses, routes, nsids"),
+  netns_pin: partial("vlab-specific: the file-based stand-in for bind-mounting /proc/self/ns/net on /run/netns/NAME"),
+  netns_unpin: partial("vlab-specific: the umount of ip netns delete"),
+  ns_inode: partial("vlab-specific: the namespace inode number an fd names (fstat of an nsfs file)"),
   // simulated memory (kernel/cgroup/syscalls.ts)
   mem_charge: partial("vlab-specific: charges simulated anonymous memory to the memory cgroup (memory.max, OOM killer)"),
   mem_uncharge: partial("vlab-specific: gives simulated memory back"),

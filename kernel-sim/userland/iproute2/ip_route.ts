@@ -1,0 +1,112 @@
+// `ip route` (ip/iproute.c): show [table T] [dev D] [PREFIX], add/del/replace, get ADDR.
+
+import type { LinkInfo, RouteInfo } from "../lib/sys_net.ts";
+import { color, devIndex, die, links, matches, showIndex, talk, unknownCommand, type IpContext } from "./common.ts";
+import { parsePrefix } from "./ip_addr.ts";
+
+export async function ipRoute(ctx: IpContext, args: string[]): Promise<number> {
+  const cmd = args[0] ?? "show";
+  const rest = args.slice(1);
+  if (matches(cmd, "add")) return routeModify(ctx, rest, "add");
+  if (matches(cmd, "replace")) return routeModify(ctx, rest, "replace");
+  if (matches(cmd, "delete")) return routeModify(ctx, rest, "del");
+  if (matches(cmd, "get")) return routeGet(ctx, rest);
+  if (matches(cmd, "show") || matches(cmd, "list") || matches(cmd, "lst")) return routeShow(ctx, rest);
+  return unknownCommand(ctx, cmd, "route");
+}
+
+function routeLine(ctx: IpContext, r: RouteInfo, all: LinkInfo[], hideDev: boolean, showTable: boolean): string {
+  let s = r.type === "unicast" ? "" : `${r.type} `;
+  s += color(ctx, "inet", r.dst + " ");
+  if (r.gateway) s += `via ${color(ctx, "inet", r.gateway + " ")}`;
+  if (!hideDev) s += `dev ${color(ctx, "ifname", (all.find((l) => l.ifindex === r.dev)?.name ?? `if${r.dev}`) + " ")}`;
+  if (showTable && r.table !== "main") s += `table ${r.table} `;
+  if (r.proto !== "boot") s += `proto ${r.proto} `;
+  if (r.scope !== "global") s += `scope ${r.scope} `;
+  if (r.src) s += `src ${color(ctx, "inet", r.src + " ")}`;
+  if (r.metric) s += `metric ${r.metric} `;
+  if (r.linkdown) s += "linkdown ";
+  return s + "\n";
+}
+
+async function routeShow(ctx: IpContext, args: string[]): Promise<number> {
+  let table: "main" | "local" | "all" = "main";
+  let dev: number | null = null;
+  let prefix: string | null = null;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === "table") {
+      const t = args[++i] ?? "";
+      table = t === "local" || t === "255" ? "local" : t === "all" || t === "0" ? "all" : "main";
+    } else if (a === "dev") dev = await showIndex(ctx, args[++i] ?? "");
+    else if (a === "proto" || a === "scope" || a === "type") i++;
+    else prefix = a;
+  }
+  if (ctx.family === 6) return 0;
+  const r = ctx.p.sys.rtnl({ op: "getroute", table });
+  if ("errno" in r) {
+    if (r.extack) await die(ctx, `Error: ${r.extack}.\nDump terminated`, 2);
+    return die(ctx, "Dump terminated", 2);
+  }
+  if (!("routes" in r)) return 0;
+  const all = links(ctx);
+  let out = "";
+  for (const rt of r.routes) {
+    if (dev !== null && rt.dev !== dev) continue;
+    if (prefix !== null && rt.dst !== prefix && !(prefix === "0/0" && rt.dst === "default")) continue;
+    out += routeLine(ctx, rt, all, dev !== null, table === "all");
+  }
+  await ctx.p.out.write(out);
+  return 0;
+}
+
+async function routeModify(ctx: IpContext, args: string[], what: "add" | "replace" | "del"): Promise<number> {
+  let dst: { addr: string; plen: number } | null = null;
+  let gateway: string | undefined;
+  let ifindex: number | undefined;
+  let src: string | undefined;
+  let metric: number | undefined;
+  let proto: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === "via") gateway = args[++i];
+    else if (a === "dev" || a === "oif") ifindex = await devIndex(ctx, args[++i] ?? "");
+    else if (a === "src") src = args[++i];
+    else if (a === "metric" || a === "priority" || a === "preference") metric = Number(args[++i]);
+    else if (a === "proto") proto = args[++i];
+    else if (a === "table" || a === "scope" || a === "mtu") i++;
+    else if (a === "onlink") continue;
+    else {
+      const s = a === "to" ? (args[++i] ?? "") : a;
+      if (s === "default" || s === "all" || s === "any") dst = { addr: "0.0.0.0", plen: 0 };
+      else {
+        const p = parsePrefix(s);
+        if (!p || p.family !== 4) return die(ctx, `Error: any valid prefix is expected rather than "${s}".`, 1);
+        dst = { addr: p.addr, plen: p.plen };
+      }
+    }
+  }
+  if (!dst) return die(ctx, 'Error: either "to" is duplicate, or "' + (args[0] ?? "") + '" is a garbage.', 1);
+  if (what === "del") await talk(ctx, { op: "delroute", dst: dst.addr, prefixlen: dst.plen, gateway, ifindex });
+  else await talk(ctx, { op: "newroute", dst: dst.addr, prefixlen: dst.plen, gateway, ifindex, src, metric, proto, replace: what === "replace" });
+  return 0;
+}
+
+async function routeGet(ctx: IpContext, args: string[]): Promise<number> {
+  const target = args.find((a) => a !== "to");
+  if (!target) return die(ctx, "need at least a destination address", 1);
+  const p = parsePrefix(target);
+  if (!p) return die(ctx, `Error: any valid prefix is expected rather than "${target}".`, 1);
+  const r = await talk<{ route: RouteInfo }>(ctx, { op: "routeget", dst: p.addr });
+  const rt = r.route;
+  const all = links(ctx);
+  const devName = all.find((l) => l.ifindex === rt.dev)?.name ?? "";
+  let s = rt.type === "local" ? "local " : "";
+  s += color(ctx, "inet", rt.dst + " ");
+  if (rt.gateway) s += `via ${color(ctx, "inet", rt.gateway + " ")}`;
+  s += `dev ${color(ctx, "ifname", devName + " ")}`;
+  if (rt.src) s += `src ${color(ctx, "inet", rt.src + " ")}`;
+  s += `uid ${ctx.p.sys.getuid()} \n    cache ${rt.type === "local" ? "<local> " : ""}\n`;
+  await ctx.p.out.write(s);
+  return 0;
+}

@@ -1,0 +1,98 @@
+// How `ip link` and `ip addr` print a device (ip/ipaddress.c print_linkinfo): the header line
+// with flags, mtu, qdisc, master, state, the link/ether line, and the brief (-br) forms.
+
+import type { LinkInfo } from "../lib/sys_net.ts";
+import { color, operColor, type IpContext } from "./common.ts";
+
+const IFF_UP = 0x1;
+const IFF_RUNNING = 0x40;
+
+/** print_link_flags(): "<BROADCAST,MULTICAST,UP,LOWER_UP>" with NO-CARRIER and M-DOWN. */
+export function linkFlags(l: LinkInfo, peerFlags: number | null): string {
+  const NAMES: [number, string][] = [
+    [0x8, "LOOPBACK"],
+    [0x2, "BROADCAST"],
+    [0x10, "POINTOPOINT"],
+    [0x1000, "MULTICAST"],
+    [0x80, "NOARP"],
+    [0x200, "ALLMULTI"],
+    [0x100, "PROMISC"],
+    [0x400, "MASTER"],
+    [0x800, "SLAVE"],
+    [0x1, "UP"],
+    [0x10000, "LOWER_UP"],
+  ];
+  const out: string[] = [];
+  if (l.flags & IFF_UP && !(l.flags & IFF_RUNNING)) out.push("NO-CARRIER");
+  for (const [bit, name] of NAMES) if (l.flags & bit) out.push(name);
+  if (peerFlags !== null && !(peerFlags & IFF_UP)) out.push("M-DOWN");
+  return `<${out.join(",")}>`;
+}
+
+/** The "@peer" after a name: the peer's name, or "ifN" when it is in another namespace. */
+function peerSuffix(l: LinkInfo, all: LinkInfo[]): string {
+  if (!l.link) return "";
+  if (l.linkNetnsid >= 0) return `@if${l.link}`;
+  const peer = all.find((x) => x.ifindex === l.link);
+  return `@${peer ? peer.name : "NONE"}`;
+}
+
+function peerFlags(l: LinkInfo, all: LinkInfo[]): number | null {
+  if (!l.link || l.linkNetnsid >= 0) return null;
+  return all.find((x) => x.ifindex === l.link)?.flags ?? 0;
+}
+
+export function displayName(l: LinkInfo, all: LinkInfo[]): string {
+  return l.name + peerSuffix(l, all);
+}
+
+/** The peer's namespace as ip names it: "link-netns NAME" or "link-netnsid N". */
+export function linkNetns(l: LinkInfo, nsNames: Map<number, string>): string {
+  if (l.linkNetnsid < 0) return "";
+  const name = nsNames.get(l.linkNetnsid);
+  return name !== undefined ? ` link-netns ${name}` : ` link-netnsid ${l.linkNetnsid}`;
+}
+
+/**
+ * The header line and the link/ether line. mode: "link" adds "mode DEFAULT"; a family filter
+ * (ip -4 addr) drops the link line, and then the link-netns note moves onto the header.
+ */
+export function printLink(ctx: IpContext, l: LinkInfo, all: LinkInfo[], mode: "link" | "addr", nsNames: Map<number, string>): string {
+  const master = l.master ? all.find((x) => x.ifindex === l.master) : undefined;
+  let s = `${l.ifindex}: ${color(ctx, "ifname", displayName(l, all) + ": ")}${linkFlags(l, peerFlags(l, all))} mtu ${l.mtu} qdisc ${l.qdisc}`;
+  if (master) s += ` master ${master.name}`;
+  s += ` state ${l.operstate === "UNKNOWN" ? "UNKNOWN " : operColor(ctx, l.operstate, l.operstate + " ")}`;
+  if (mode === "link") s += "mode DEFAULT ";
+  s += `group default qlen ${l.txqlen}`;
+  const showLinkLine = !(mode === "addr" && ctx.family !== 0);
+  if (!showLinkLine) return s + linkNetns(l, nsNames) + "\n";
+  s += ctx.oneline ? "\\" : "\n";
+  const type = l.kind === "loopback" ? "loopback" : "ether";
+  s += `    link/${type} ${color(ctx, "mac", l.mac)} brd ${color(ctx, "mac", l.broadcast)}${linkNetns(l, nsNames)}`;
+  if (ctx.details && l.kind === "veth") s += ` promiscuity ${l.master ? 1 : 0}  allmulti ${l.master ? 1 : 0} minmtu 68 maxmtu 65535 \n    veth `;
+  if (ctx.details && l.kind === "bridge") s += ` promiscuity 0  allmulti 0 minmtu 68 maxmtu 65535 \n    bridge `;
+  s += "\n";
+  if (ctx.stats) s += printStats(l);
+  return s;
+}
+
+function printStats(l: LinkInfo): string {
+  const st = l.stats;
+  const widths = [10, 7, 6, 7, 7, 7];
+  const row = (vals: number[]): string => "    " + vals.map((v, i) => String(v).padStart(widths[i]!)).join(" ") + " \n";
+  return (
+    "    RX:  bytes packets errors dropped  missed   mcast           \n" +
+    row([st.rxBytes, st.rxPackets, 0, st.rxDropped, 0, 0]) +
+    "    TX:  bytes packets errors dropped carrier collsns           \n" +
+    row([st.txBytes, st.txPackets, 0, st.txDropped, 0, 0])
+  );
+}
+
+/** print_linkinfo_brief(): "name  STATE  mac <FLAGS> ". */
+export function printLinkBrief(ctx: IpContext, l: LinkInfo, all: LinkInfo[]): string {
+  const name = displayName(l, all);
+  const state = l.operstate;
+  const nameCol = color(ctx, "ifname", name.padEnd(16) + " ");
+  const stateCol = state === "UNKNOWN" ? state.padEnd(14) + " " : operColor(ctx, state, state.padEnd(14) + " ");
+  return `${nameCol}${stateCol}${color(ctx, "mac", l.mac + " ")}${linkFlags(l, peerFlags(l, all))} \n`;
+}
