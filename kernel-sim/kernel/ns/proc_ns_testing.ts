@@ -5,6 +5,10 @@ import { PseudoInode, pseudoInodeOps, type PNode } from "../fs/pseudo/node.ts";
 import type { Inode } from "../vfs/inode.ts";
 import type { Task } from "../task/task.ts";
 import { gidMapFile, nsDir, setgroupsFile, uidMapFile } from "./proc_ns.ts";
+import { staticDir, textFile } from "../fs/pseudo/node.ts";
+import { classNetDir } from "../net/sysfs_net.ts";
+import { showProcNetDev } from "../net/proc_net.ts";
+import { netNs } from "../net/netns.ts";
 
 let wired = false;
 
@@ -27,6 +31,9 @@ export function wireProcNsForTests(): void {
   wired = true;
   const lookup = pseudoInodeOps.lookup!;
   pseudoInodeOps.lookup = (dir: Inode, name: string, task: Task) => {
+    const dkey = (dir as PseudoInode).node.key;
+    if (dir.sb.type === "sysfs" && dkey === "class" && name === "net") return new PseudoInode(dir.sb, classNetDir("class/net", netNs));
+    if (dir.sb.type === "proc" && dkey === "" && name === "net") return new PseudoInode(dir.sb, staticDir("net", 0o555, { dev: () => textFile("net/dev", showProcNetDev) }));
     const found = lookup(dir, name, task);
     if (found) return found;
     const key = (dir as PseudoInode).node.key;
