@@ -9,7 +9,8 @@ import type { HostApi } from "../worker/host_api.ts";
 import { Tabs } from "./tabs.ts";
 import { Panels } from "./panels/panels.ts";
 import { DiskUi } from "./disk_ui.ts";
-import { applyI18n, getLang, initialLang, onLang, setLang, t, type Lang } from "./i18n.ts";
+import { getLang, initialLang, onLang, setLang, t, type Lang } from "./i18n.ts";
+import { applyI18n } from "./i18n_dom.ts";
 import { registerServiceWorker } from "./pwa.ts";
 
 export function start(worker: Worker): void {

@@ -1,6 +1,5 @@
 // UI strings in English and Simplified Chinese. The labs use the same switch (getLang/onLang).
-// Elements carry data-i18n (text), data-i18n-label (aria-label) or data-i18n-title (title);
-// applyI18n() fills them, and runs again when the language changes.
+// No DOM here (unit-tested in Node); i18n_dom.ts fills the page's labelled elements.
 
 export type Lang = "en" | "zh-CN";
 
@@ -150,12 +149,6 @@ export function onLang(f: (l: Lang) => void): void {
 /** The message in the current language, {name} placeholders filled from vars. */
 export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
   return TABLES[current][key].replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
-}
-
-export function applyI18n(root: ParentNode): void {
-  for (const el of root.querySelectorAll<HTMLElement>("[data-i18n]")) el.textContent = t(el.dataset.i18n as MessageKey);
-  for (const el of root.querySelectorAll<HTMLElement>("[data-i18n-label]")) el.setAttribute("aria-label", t(el.dataset.i18nLabel as MessageKey));
-  for (const el of root.querySelectorAll<HTMLElement>("[data-i18n-title]")) el.title = t(el.dataset.i18nTitle as MessageKey);
 }
 
 export const MESSAGES = TABLES;
