@@ -14,6 +14,7 @@ import { PROGRAMS as iproute2 } from "./iproute2/index.ts";
 import { PROGRAMS as editors } from "./editors/index.ts";
 import { PROGRAMS as pager } from "./pager/index.ts";
 import { PROGRAMS as man } from "./man/index.ts";
+import { PROGRAMS as login } from "./login/index.ts";
 import { PROGRAMS as stress } from "./stress/index.ts";
 import shMain from "./sh/main.ts";
 
@@ -31,6 +32,7 @@ export const PROGRAMS: ProgramTable = {
   ...editors,
   ...pager,
   ...man,
+  ...login,
   ...stress,
   bash: { path: "/usr/bin/bash", main: shMain },
   dash: { path: "/usr/bin/dash", main: shMain },
