@@ -1,12 +1,15 @@
 // The programs of this folder, for the host's /usr/bin (generated list; keep it sorted).
 
 import type { ProgramMain } from "../lib/sys.ts";
+import p_b2sum from "./b2sum.ts";
 import p_basename from "./basename.ts";
 import p_cat from "./cat.ts";
 import p_chgrp from "./chgrp.ts";
 import p_chmod from "./chmod.ts";
 import p_chown from "./chown.ts";
+import p_cksum from "./cksum.ts";
 import p_clear from "./clear.ts";
+import p_cmp from "./cmp.ts";
 import p_comm from "./comm.ts";
 import p_cp from "./cp.ts";
 import p_cut from "./cut.ts";
@@ -45,11 +48,15 @@ import p_rm from "./rm.ts";
 import p_rmdir from "./rmdir.ts";
 import p_seq from "./seq.ts";
 import p_sha1sum from "./sha1sum.ts";
+import p_sha224sum from "./sha224sum.ts";
 import p_sha256sum from "./sha256sum.ts";
+import p_sha384sum from "./sha384sum.ts";
+import p_sha512sum from "./sha512sum.ts";
 import p_sleep from "./sleep.ts";
 import p_sort from "./sort.ts";
 import p_stat from "./stat.ts";
 import p_stty from "./stty.ts";
+import p_sum from "./sum.ts";
 import p_tac from "./tac.ts";
 import p_tail from "./tail.ts";
 import p_tee from "./tee.ts";
@@ -68,12 +75,15 @@ import p_xxd from "./xxd.ts";
 import p_yes from "./yes.ts";
 
 export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
+  b2sum: { main: p_b2sum, path: "/usr/bin/b2sum" },
   basename: { main: p_basename, path: "/usr/bin/basename" },
   cat: { main: p_cat, path: "/usr/bin/cat" },
   chgrp: { main: p_chgrp, path: "/usr/bin/chgrp" },
   chmod: { main: p_chmod, path: "/usr/bin/chmod" },
   chown: { main: p_chown, path: "/usr/bin/chown" },
+  cksum: { main: p_cksum, path: "/usr/bin/cksum" },
   clear: { main: p_clear, path: "/usr/bin/clear" },
+  cmp: { main: p_cmp, path: "/usr/bin/cmp" },
   comm: { main: p_comm, path: "/usr/bin/comm" },
   cp: { main: p_cp, path: "/usr/bin/cp" },
   cut: { main: p_cut, path: "/usr/bin/cut" },
@@ -112,11 +122,15 @@ export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
   rmdir: { main: p_rmdir, path: "/usr/bin/rmdir" },
   seq: { main: p_seq, path: "/usr/bin/seq" },
   sha1sum: { main: p_sha1sum, path: "/usr/bin/sha1sum" },
+  sha224sum: { main: p_sha224sum, path: "/usr/bin/sha224sum" },
   sha256sum: { main: p_sha256sum, path: "/usr/bin/sha256sum" },
+  sha384sum: { main: p_sha384sum, path: "/usr/bin/sha384sum" },
+  sha512sum: { main: p_sha512sum, path: "/usr/bin/sha512sum" },
   sleep: { main: p_sleep, path: "/usr/bin/sleep" },
   sort: { main: p_sort, path: "/usr/bin/sort" },
   stat: { main: p_stat, path: "/usr/bin/stat" },
   stty: { main: p_stty, path: "/usr/bin/stty" },
+  sum: { main: p_sum, path: "/usr/bin/sum" },
   tac: { main: p_tac, path: "/usr/bin/tac" },
   tail: { main: p_tail, path: "/usr/bin/tail" },
   tee: { main: p_tee, path: "/usr/bin/tee" },

@@ -3,16 +3,23 @@
 
 import { gnuProgram as program } from "../lib/gnu.ts";
 import type { Proc } from "../lib/main.ts";
-import { quotef, errmsg, basenameOf } from "../lib/main.ts";
+import { quote, quotef, errmsg, basenameOf } from "../lib/main.ts";
 import { helpVersion, parseOrUsage, STD_LONGOPTS } from "../lib/getopt.ts";
 import { openInput, closeInput, readFileText } from "../lib/input.ts";
 import { concatBytes } from "../lib/text.ts";
-import { md5, sha1, sha256 } from "../lib/digest.ts";
+import { md5, sha1, sha224, sha256 } from "../lib/digest.ts";
+import { sha384, sha512 } from "../lib/sha512.ts";
+import { blake2b } from "../lib/blake2b.ts";
 
-const ALGOS: Record<string, [string, (b: Uint8Array) => string, number]> = {
+/** Program name -> [tag for --tag, digest, hex length]. */
+export const ALGOS: Record<string, [string, (b: Uint8Array) => string, number]> = {
   md5sum: ["MD5", md5, 32],
   sha1sum: ["SHA1", sha1, 40],
+  sha224sum: ["SHA224", sha224, 56],
   sha256sum: ["SHA256", sha256, 64],
+  sha384sum: ["SHA384", sha384, 96],
+  sha512sum: ["SHA512", sha512, 128],
+  b2sum: ["BLAKE2b", blake2b, 128],
 };
 
 async function digestOf(p: Proc, f: string, fn: (b: Uint8Array) => string): Promise<string> {
@@ -32,8 +39,9 @@ async function digestOf(p: Proc, f: string, fn: (b: Uint8Array) => string): Prom
 
 export default program(async (p) => {
   const me = basenameOf(p.name);
-  const [tag, fn, len] = ALGOS[me] ?? ALGOS["md5sum"]!;
-  const parsed = await parseOrUsage(p, "bctwz", [
+  let [tag, fn, len] = ALGOS[me] ?? ALGOS["md5sum"]!;
+  const parsed = await parseOrUsage(p, me === "b2sum" ? "bctwzl:" : "bctwz", [
+    ...(me === "b2sum" ? [{ name: "length", has: 1 as const, key: "l" }] : []),
     { name: "binary", has: 0, key: "b" },
     { name: "check", has: 0, key: "c" },
     { name: "tag", has: 0, key: "tag" },
@@ -50,6 +58,26 @@ export default program(async (p) => {
   const hv = await helpVersion(p, parsed, `Usage: ${me} [OPTION]... [FILE]...\nPrint or check ${tag} checksums.\n`, "Ulrich Drepper, Scott Miller, and David Madore");
   if (hv !== null) return hv;
   const k = new Set(parsed.opts.map((o) => o.key));
+  const bits = parsed.opts.find((o) => o.key === "l")?.arg;
+  if (bits !== undefined) {
+    // b2sum -l BITS: a shorter BLAKE2b, tagged "BLAKE2b-BITS".
+    const n = Number(bits);
+    if (!/^[0-9]+$/.test(bits) || n > 512) {
+      await p.warn(`invalid length: ${quote(bits)}`);
+      if (/^[0-9]+$/.test(bits)) await p.err.write(`${p.name}: maximum digest length for 'BLAKE2b' is 512 bits\n`);
+      return 1;
+    }
+    if (n % 8 !== 0) {
+      await p.warn(`invalid length: ${quote(bits)}`);
+      await p.err.write(`${p.name}: length is not a multiple of 8\n`);
+      return 1;
+    }
+    if (n !== 0 && n !== 512) {
+      tag = `BLAKE2b-${n}`;
+      fn = (b) => blake2b(b, n / 8);
+      len = n / 4;
+    }
+  }
   const files = parsed.operands.length ? parsed.operands : ["-"];
   let status = 0;
   if (!k.has("c")) {

@@ -3,7 +3,9 @@
 
 import type { Proc } from "../lib/main.ts";
 import { quotef, errmsg } from "../lib/main.ts";
+import type { Sys } from "../lib/sys.ts";
 import { openInput, closeInput, readText } from "../lib/input.ts";
+import { readAll } from "../lib/stdio.ts";
 
 /** The text of a file operand ("-" is stdin), or null after printing the error. */
 export async function slurp(p: Proc, f: string): Promise<string | null> {
@@ -29,4 +31,14 @@ export function splitLines(text: string, eol = "\n"): string[] {
   const l = text.split(eol);
   if (l[l.length - 1] === "") l.pop();
   return l;
+}
+
+/** The bytes of a file operand ("-" is stdin); throws Errno. */
+export async function slurpBytes(sys: Sys, f: string): Promise<Uint8Array> {
+  const fd = await openInput(sys, f);
+  try {
+    return await readAll(sys, fd);
+  } finally {
+    closeInput(sys, fd);
+  }
 }

@@ -80,10 +80,22 @@ const K256 = [
   0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 ].map((x) => x | 0);
 
+const SHA256_IV = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
+/** SHA-224 is SHA-256 from another initial value, cut to 7 words (FIPS 180-4 5.3.2). */
+const SHA224_IV = [0xc1059ed8, 0x367cd507, 0x3070dd17, 0xf70e5939, 0xffc00b31, 0x68581511, 0x64f98fa7, 0xbefa4fa4];
+
 export function sha256(data: Uint8Array): string {
+  return sha256Core(data, SHA256_IV, 8);
+}
+
+export function sha224(data: Uint8Array): string {
+  return sha256Core(data, SHA224_IV, 7);
+}
+
+function sha256Core(data: Uint8Array, iv: readonly number[], words: number): string {
   const b = pad(data, true);
   const dv = new DataView(b.buffer);
-  const h = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19].map((x) => x | 0);
+  const h = iv.map((x) => x | 0);
   const w = new Array<number>(64);
   const rotr = (x: number, n: number): number => (x >>> n) | (x << (32 - n));
   for (let off = 0; off < b.length; off += 64) {
@@ -105,5 +117,5 @@ export function sha256(data: Uint8Array): string {
     }
     [a, bb, c, d, e, f, g, hh].forEach((x, k) => (h[k] = (h[k]! + x) | 0));
   }
-  return hex(h, true);
+  return hex(h.slice(0, words), true);
 }
