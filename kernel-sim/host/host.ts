@@ -56,6 +56,9 @@ export interface SpawnOptions {
 
 const enc = new TextEncoder();
 
+/** The programs Debian 12 installs set-user-ID root (find /usr -perm -4000 on a fresh box). */
+const SETUID_ROOT = new Set(["su", "sudo", "passwd", "chsh", "chfn", "gpasswd", "newgrp", "mount", "umount"]);
+
 declare const setImmediate: ((fn: () => void) => unknown) | undefined;
 
 function defaultMacrotask(): Macrotask {
@@ -140,7 +143,7 @@ export class Host {
     for (const f of ["/home/student/.bashrc", "/home/student/.profile", "/home/student/.bash_logout"]) fs.chown(t, f, 1000, 1000);
     for (const [name, { path, main }] of Object.entries(programs)) {
       k.programs.set(name, main);
-      await writeFile(path, `${VLAB_MAGIC}${name}\n`, 0o755);
+      await writeFile(path, `${VLAB_MAGIC}${name}\n`, SETUID_ROOT.has(name) ? 0o4755 : 0o755);
     }
     fs.umask(t, oldUmask);
   }

@@ -165,6 +165,15 @@ export class SysImpl {
       t.cmdline = bprm.argv;
       t.environ = envp;
       t.exe = bprm.exe;
+      // Set-user-ID programs run with the file owner's effective (and saved) id (execve(2)).
+      if (bprm.setuid !== null || bprm.setgid !== null) {
+        const c = t.cred;
+        const euid = bprm.setuid ?? c.euid;
+        const egid = bprm.setgid ?? c.egid;
+        t.cred = c.with({ euid, suid: euid, egid, sgid: egid });
+      } else if (t.cred.suid !== t.cred.euid || t.cred.sgid !== t.cred.egid) {
+        t.cred = t.cred.with({ suid: t.cred.euid, sgid: t.cred.egid }); // the saved ids follow the effective ones
+      }
       const { main } = bprm;
       startProgram(t, (sys) => main(sys, bprm.argv, envp));
       return never();

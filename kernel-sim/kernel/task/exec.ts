@@ -9,6 +9,10 @@ import type { Task } from "./task.ts";
 import type { ProgramMain } from "../../userland/lib/sys.ts";
 import { openExec } from "../vfs/exec_open.ts";
 import { E2BIG, ELOOP, ENOEXEC, Errno } from "../../uapi/errno.ts";
+import { S_ISGID, S_ISUID } from "../../uapi/stat.ts";
+
+/** S_IXGRP: a set-group-ID file without group execute is mandatory locking, not set-gid. */
+const S_IXGRP = 0o010;
 
 /** The header of a built-in program's executable file. */
 export const VLAB_MAGIC = "\x7fVLAB\n";
@@ -24,6 +28,9 @@ const ARG_MAX = 2 * 1024 * 1024;
 export interface LinuxBinprm {
   main: ProgramMain;
   argv: string[];
+  /** Set-user-ID / set-group-ID of the file exec'd first (a script's own bits count, not its interpreter's: Linux ignores set-id on scripts). */
+  setuid: number | null;
+  setgid: number | null;
   /** The path the program was found at (bprm->filename), for comm and /proc/PID/exe. */
   filename: string;
   exe: string;
@@ -44,13 +51,17 @@ function startsWith(bytes: Uint8Array, prefix: string): boolean {
 /** Find the program for path and argv, following #! interpreters (search_binary_handler). */
 export function resolveBinprm(t: Task, path: string, argv: string[], depth = 0): LinuxBinprm {
   if (depth > MAX_INTERP_DEPTH) throw new Errno(ELOOP);
-  const { bytes, path: exe } = openExec(t, path);
+  const f = openExec(t, path);
+  const { bytes, path: exe } = f;
   if (startsWith(bytes, VLAB_MAGIC)) {
     const end = bytes.indexOf(0x0a, VLAB_MAGIC.length);
     const name = latin1(bytes.subarray(VLAB_MAGIC.length), (end < 0 ? bytes.length : end) - VLAB_MAGIC.length);
     const main = t.kernel.programs.get(name);
     if (!main) throw new Errno(ENOEXEC);
-    return { main, argv, filename: path, exe };
+    // bprm_fill_uid(): the file's set-id bits, unless the mount is nosuid.
+    const setuid = !f.nosuid && f.mode & S_ISUID ? f.uid : null;
+    const setgid = !f.nosuid && (f.mode & (S_ISGID | S_IXGRP)) === (S_ISGID | S_IXGRP) ? f.gid : null;
+    return { main, argv, filename: path, exe, setuid, setgid };
   }
   if (bytes[0] === 0x23 && bytes[1] === 0x21) {
     // "#!": the interpreter and at most one argument, the rest of the line (load_script).
@@ -62,8 +73,8 @@ export function resolveBinprm(t: Task, path: string, argv: string[], depth = 0):
     const interp = sp < 0 ? line : line.slice(0, sp);
     const arg = sp < 0 ? "" : line.slice(sp).replace(/^[ \t]+/, "");
     const newArgv = arg ? [interp, arg, path, ...argv.slice(1)] : [interp, path, ...argv.slice(1)];
-    const r = resolveBinprm(t, interp, newArgv, depth + 1);
-    return r;
+    // The interpreter's own set-id bits apply; a script's are ignored (as Linux does).
+    return resolveBinprm(t, interp, newArgv, depth + 1);
   }
   throw new Errno(ENOEXEC);
 }

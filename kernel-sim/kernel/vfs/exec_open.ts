@@ -8,12 +8,23 @@
 import type { Task } from "../task/task.ts";
 import { lookupPath, LOOKUP_FOLLOW } from "./namei.ts";
 import { checkPermission, MAY_EXEC } from "./permission.ts";
-import { MNT_NOEXEC } from "./mount.ts";
+import { MNT_NOEXEC, MNT_NOSUID } from "./mount.ts";
 import { dPath } from "./d_path.ts";
 import { EACCES, Errno } from "../../uapi/errno.ts";
 import { O_RDONLY } from "../../uapi/fcntl.ts";
 
-export function openExec(task: Task, path: string): { bytes: Uint8Array; path: string } {
+/** What execve needs of the file: its content and path, and the set-id bits it may honour. */
+export interface ExecFile {
+  bytes: Uint8Array;
+  path: string;
+  mode: number;
+  uid: number;
+  gid: number;
+  /** The mount has nosuid: set-user-ID and set-group-ID bits are ignored. */
+  nosuid: boolean;
+}
+
+export function openExec(task: Task, path: string): ExecFile {
   const p = lookupPath(task, -100 /* AT_FDCWD */, path, LOOKUP_FOLLOW);
   const inode = p.dentry.inode;
   if (!inode.isReg || p.mnt.flags & MNT_NOEXEC) throw new Errno(EACCES);
@@ -24,5 +35,5 @@ export function openExec(task: Task, path: string): { bytes: Uint8Array; path: s
   const bytes = file.ops.read(file, inode.size, task);
   file.put();
   if (bytes instanceof Promise) throw new Errno(EACCES);
-  return { bytes, path: name };
+  return { bytes, path: name, mode: inode.mode, uid: inode.uid, gid: inode.gid, nosuid: (p.mnt.flags & MNT_NOSUID) !== 0 };
 }
