@@ -230,7 +230,9 @@ export default program(async (p) => {
   } else {
     for (const e of all) if (matches(e)) rows.push(await toRow(e, []));
   }
-  if (rows.length === 0) return 1;
+  // The whole tree is printed even when nothing in it matched -t/-O (status 0); a search for
+  // a target or source that finds nothing is status 1 (add_matching_lines).
+  if (rows.length === 0) return tree && !filtered && !o.first && !df ? 0 : 1;
   if (o.pairs) {
     const flat = (rs: Row[]): Row[] => rs.flatMap((r) => [r, ...flat(r.children)]);
     for (const r of flat(rows)) await p.out.write(cols.map((c, i) => `${c.replace(/[^A-Za-z0-9_]/g, "_")}="${r.cells[i]}"`).join(" ") + "\n");

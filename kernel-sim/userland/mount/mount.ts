@@ -183,7 +183,7 @@ async function doMount(p: Proc, source: string, target: string, fstype: string, 
   if (verbose) {
     let what: string;
     if (onlyPropagation) what = `${target} propagation flags changed`;
-    else if (flags & MS_REMOUNT) what = `${target} remounted`;
+    else if (flags & MS_REMOUNT) what = `${findByTarget(await readMountinfo(sys), target)?.source ?? source} mounted on ${target}`;
     else if (flags & MS_MOVE) what = `${source} moved to ${target}`;
     else if (flags & MS_BIND) what = `${source} bound on ${target}`;
     else what = `${source} mounted on ${target}`;

@@ -61,8 +61,11 @@ export async function readMountinfo(sys: Sys, pid: string = "self"): Promise<Mou
  * without its "rw"/"ro" (mnt_fs_strdup_options).
  */
 export function allOptions(e: MountEntry): string {
-  const fs = e.fsOptions.split(",").filter((o) => o !== "rw" && o !== "ro" && o !== "");
-  return [e.vfsOptions, ...fs].join(",");
+  const fsOpts = e.fsOptions.split(",");
+  const fs = fsOpts.filter((o) => o !== "rw" && o !== "ro" && o !== "");
+  // A read-only superblock makes the whole mount read-only, whatever the per-mount flag says.
+  const vfs = fsOpts.includes("ro") ? e.vfsOptions.replace(/^rw(?=,|$)/, "ro") : e.vfsOptions;
+  return [vfs, ...fs].join(",");
 }
 
 /** findmnt's PROPAGATION: "shared" or "private", then ",slave" and ",unbindable". */

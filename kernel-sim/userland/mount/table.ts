@@ -59,7 +59,8 @@ export function renderTable(cols: Column[], rows: Row[], o: TableOptions): strin
     return s;
   }
   const all = o.noHeadings ? lines : [cols.map((c) => c.name), ...lines];
-  const widths = cols.map((_c, i) => Math.max(0, ...all.map((l) => [...l[i]!].length)));
+  // The header's width counts even with -n (libsmartcols sizes columns by their header too).
+  const widths = cols.map((c, i) => Math.max([...c.name].length, ...lines.map((l) => [...l[i]!].length)));
   let s = "";
   for (const l of all) {
     let line = "";

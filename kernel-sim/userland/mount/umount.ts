@@ -96,7 +96,16 @@ export default program(async (p) => {
   }
   let status = 0;
   for (const arg of parsed.operands) {
-    const all = await readMountinfo(p.sys);
+    let all: MountEntry[];
+    try {
+      all = await readMountinfo(p.sys);
+    } catch (e) {
+      // No /proc (after pivot_root): libmount cannot look anything up.
+      if (!(e instanceof Errno)) throw e;
+      await p.err.write(`${p.name}: ${arg}: umount failed: ${strerror(e.errno)}.\n`);
+      status = MNT_EX_FAIL;
+      continue;
+    }
     const path = canonicalPath(p.sys, arg);
     let e: MountEntry | undefined;
     for (let i = all.length - 1; i >= 0 && !e; i--) if (all[i]!.target === path) e = all[i];

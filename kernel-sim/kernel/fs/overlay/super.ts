@@ -50,6 +50,8 @@ export class OvlSuper {
   whiteout: Dentry | null = null;
   /** ofs->last_ino: inode numbers of directories on a multi-filesystem overlay. */
   lastIno = 1;
+  /** uuid=on shows in the options when this mount gave the upper layer its uuid. */
+  showUuid = false;
 
   constructor(
     readonly kernel: Kernel,
@@ -183,8 +185,25 @@ function mountOverlay(kernel: Kernel, task: Task | null, _source: string, _flags
   } else sb.flags |= SB_RDONLY;
   for (const l of cfg.lowers) s.lowers.push({ ...l, pseudoDev: devOf(l.path.dentry.inode.sb) });
   if (s.work) prepareWorkdir(s, task);
+  if (s.upper) s.showUuid = claimUuid(kernel, s.upper.path.dentry.inode);
   sb.root = makeRoot(s, sb);
   return sb;
+}
+
+const OVL_UUID = "trusted.overlay.uuid";
+
+/**
+ * uuid=auto: the first mount of an upper layer stores a random uuid in trusted.overlay.uuid on
+ * its root (and reports uuid=on); later mounts find it there and report nothing.
+ */
+function claimUuid(kernel: Kernel, root: Inode): boolean {
+  if (root.ops.getxattr?.(root, OVL_UUID)) return false;
+  const uuid = new Uint8Array(16);
+  // A uuid only has to differ between layers; derive it from the clock rather than Math.random (tests replay).
+  let x = Number(kernel.clock.realtime() % 4294967296n) ^ root.ino;
+  for (let i = 0; i < 16; i++) uuid[i] = (x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 24;
+  root.ops.setxattr?.(root, OVL_UUID, uuid, 0);
+  return true;
 }
 
 /** ovl_statfs(): the upper (or top lower) filesystem's numbers, with overlay's type. */
@@ -197,7 +216,7 @@ function ovlStatfs(s: OvlSuper): ReturnType<SuperBlock["ops"]["statfs"]> {
 /** ovl_show_options(), with this kernel's defaults (what 6.18 on Debian prints). */
 function showOptions(s: OvlSuper): string {
   let o = "lowerdir=" + s.lowers.map((l) => l.name.replace(/[:, \t\n\\]/g, (c) => "\\" + c)).join(":");
-  if (s.upper) o += `,upperdir=${s.upper.name},workdir=${s.work!.name},uuid=on`;
+  if (s.upper) o += `,upperdir=${s.upper.name},workdir=${s.work!.name}${s.showUuid ? ",uuid=on" : ""}`;
   else o += ",redirect_dir=on";
   return o;
 }
