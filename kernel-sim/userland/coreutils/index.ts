@@ -1,7 +1,10 @@
 // The programs of this folder, for the host's /usr/bin (generated list; keep it sorted).
 
 import type { ProgramMain } from "../lib/sys.ts";
+import p_arch from "./arch.ts";
 import p_b2sum from "./b2sum.ts";
+import p_base32 from "./base32.ts";
+import p_base64 from "./base64.ts";
 import p_basename from "./basename.ts";
 import p_cat from "./cat.ts";
 import p_chgrp from "./chgrp.ts";
@@ -26,11 +29,14 @@ import p_groups from "./groups.ts";
 import p_head from "./head.ts";
 import p_hostname from "./hostname.ts";
 import p_id from "./id.ts";
+import p_link from "./link.ts";
 import p_ln from "./ln.ts";
+import p_logname from "./logname.ts";
 import p_ls from "./ls.ts";
 import p_md5sum from "./md5sum.ts";
 import p_mkdir from "./mkdir.ts";
 import p_mkfifo from "./mkfifo.ts";
+import p_mknod from "./mknod.ts";
 import p_mktemp from "./mktemp.ts";
 import p_mv from "./mv.ts";
 import p_nl from "./nl.ts";
@@ -57,6 +63,7 @@ import p_sort from "./sort.ts";
 import p_stat from "./stat.ts";
 import p_stty from "./stty.ts";
 import p_sum from "./sum.ts";
+import p_sync from "./sync.ts";
 import p_tac from "./tac.ts";
 import p_tail from "./tail.ts";
 import p_tee from "./tee.ts";
@@ -65,17 +72,24 @@ import p_timeout from "./timeout.ts";
 import p_touch from "./touch.ts";
 import p_tr from "./tr.ts";
 import p_true from "./true.ts";
+import p_truncate from "./truncate.ts";
 import p_tty from "./tty.ts";
 import p_uname from "./uname.ts";
 import p_uniq from "./uniq.ts";
+import p_unlink from "./unlink.ts";
+import p_users from "./users.ts";
 import p_wc from "./wc.ts";
 import p_which from "./which.ts";
+import p_who from "./who.ts";
 import p_whoami from "./whoami.ts";
 import p_xxd from "./xxd.ts";
 import p_yes from "./yes.ts";
 
 export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
+  arch: { main: p_arch, path: "/usr/bin/arch" },
   b2sum: { main: p_b2sum, path: "/usr/bin/b2sum" },
+  base32: { main: p_base32, path: "/usr/bin/base32" },
+  base64: { main: p_base64, path: "/usr/bin/base64" },
   basename: { main: p_basename, path: "/usr/bin/basename" },
   cat: { main: p_cat, path: "/usr/bin/cat" },
   chgrp: { main: p_chgrp, path: "/usr/bin/chgrp" },
@@ -100,11 +114,14 @@ export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
   head: { main: p_head, path: "/usr/bin/head" },
   hostname: { main: p_hostname, path: "/usr/bin/hostname" },
   id: { main: p_id, path: "/usr/bin/id" },
+  link: { main: p_link, path: "/usr/bin/link" },
   ln: { main: p_ln, path: "/usr/bin/ln" },
+  logname: { main: p_logname, path: "/usr/bin/logname" },
   ls: { main: p_ls, path: "/usr/bin/ls" },
   md5sum: { main: p_md5sum, path: "/usr/bin/md5sum" },
   mkdir: { main: p_mkdir, path: "/usr/bin/mkdir" },
   mkfifo: { main: p_mkfifo, path: "/usr/bin/mkfifo" },
+  mknod: { main: p_mknod, path: "/usr/bin/mknod" },
   mktemp: { main: p_mktemp, path: "/usr/bin/mktemp" },
   mv: { main: p_mv, path: "/usr/bin/mv" },
   nl: { main: p_nl, path: "/usr/bin/nl" },
@@ -131,6 +148,7 @@ export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
   stat: { main: p_stat, path: "/usr/bin/stat" },
   stty: { main: p_stty, path: "/usr/bin/stty" },
   sum: { main: p_sum, path: "/usr/bin/sum" },
+  sync: { main: p_sync, path: "/usr/bin/sync" },
   tac: { main: p_tac, path: "/usr/bin/tac" },
   tail: { main: p_tail, path: "/usr/bin/tail" },
   tee: { main: p_tee, path: "/usr/bin/tee" },
@@ -139,11 +157,15 @@ export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
   touch: { main: p_touch, path: "/usr/bin/touch" },
   tr: { main: p_tr, path: "/usr/bin/tr" },
   true: { main: p_true, path: "/usr/bin/true" },
+  truncate: { main: p_truncate, path: "/usr/bin/truncate" },
   tty: { main: p_tty, path: "/usr/bin/tty" },
   uname: { main: p_uname, path: "/usr/bin/uname" },
   uniq: { main: p_uniq, path: "/usr/bin/uniq" },
+  unlink: { main: p_unlink, path: "/usr/bin/unlink" },
+  users: { main: p_users, path: "/usr/bin/users" },
   wc: { main: p_wc, path: "/usr/bin/wc" },
   which: { main: p_which, path: "/usr/bin/which" },
+  who: { main: p_who, path: "/usr/bin/who" },
   whoami: { main: p_whoami, path: "/usr/bin/whoami" },
   xxd: { main: p_xxd, path: "/usr/bin/xxd" },
   yes: { main: p_yes, path: "/usr/bin/yes" },

@@ -1,0 +1,4 @@
+// base32(1): basenc.ts picks the alphabet by its name.
+import main from "./basenc.ts";
+
+export default main;
