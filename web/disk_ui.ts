@@ -28,6 +28,8 @@ function stamp(): string {
 export class DiskUi {
   private boot: BootReport | null = null;
   private savedAt: number | null = null;
+  /** Saves seen by this page, on #disk-status's data-saves (tests wait for it to move). */
+  private saves = 0;
 
   constructor(
     private readonly api: Remote<HostApi>,
@@ -84,6 +86,7 @@ export class DiskUi {
 
   noteSaved(): void {
     this.savedAt = Date.now();
+    document.getElementById("disk-status")!.dataset.saves = String(++this.saves);
     this.render();
   }
 

@@ -151,7 +151,7 @@ export interface PageGlobals {
     tabs: { activeView: { term: PageTerm } };
     api: { benchDisk(extraBytes: number): Promise<{ saveMs: number; restoreMs: number; bytes: number }> };
   };
-  document: { getElementById(id: string): { textContent: string | null } | null; querySelector(sel: string): { textContent: string | null } | null };
+  document: { getElementById(id: string): { textContent: string | null; dataset?: Record<string, string | undefined> } | null; querySelector(sel: string): { textContent: string | null } | null };
 }
 
 /** Resolves in the page once the service worker controls it (it has precached everything). */

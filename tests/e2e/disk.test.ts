@@ -5,9 +5,14 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { after, haveChromium, launch, openApp, preview, run, screen, waitScreen, type Browser, type BrowserContext, type Page, type PageGlobals, type Server } from "./browser.ts";
 
-/** Wait until the bar says the disk was saved (the debounced save after a command). */
-async function waitSaved(page: Page): Promise<void> {
-  await page.waitForFunction(() => /saved|已保存/i.test((globalThis as unknown as PageGlobals).document.getElementById("disk-status")?.textContent ?? ""), undefined, { timeout: 10_000 });
+/** How many saves the page has seen (#disk-status data-saves). */
+async function saves(page: Page): Promise<number> {
+  return page.evaluate(() => Number((globalThis as unknown as PageGlobals).document.getElementById("disk-status")?.dataset?.saves ?? 0));
+}
+
+/** Wait for a save after `since` saves (the debounced save after a command). */
+async function waitSaved(page: Page, since: number): Promise<void> {
+  await page.waitForFunction((n) => Number((globalThis as unknown as PageGlobals).document.getElementById("disk-status")?.dataset?.saves ?? 0) > n, since, { timeout: 10_000 });
 }
 
 /** Put bytes where the saved disk's image is, as a damaged browser profile would have it. */
@@ -45,8 +50,9 @@ describe.skipIf(!haveChromium())("saved disk (Chromium)", () => {
     ctx = await browser.newContext();
     const page = await openApp(ctx, server.url);
     expect(await screen(page)).toMatch(/booted with a fresh disk/);
+    const n = await saves(page);
     await run(page, "echo x > /root/f; echo done", after("\ndone\n"));
-    await waitSaved(page);
+    await waitSaved(page, n);
     await page.reload();
     await waitScreen(page, /# $/);
     expect(await screen(page)).toMatch(/booted from the saved disk/);
@@ -59,8 +65,9 @@ describe.skipIf(!haveChromium())("saved disk (Chromium)", () => {
     const second = await openApp(ctx, server.url);
     expect(await second.locator("#banner").textContent()).toMatch(/another tab/);
     await run(second, "echo two > /root/g; echo ok2", after("\nok2\n"));
+    const n = await saves(first);
     await run(first, "echo one > /root/f; echo ok1", after("\nok1\n"));
-    await waitSaved(first);
+    await waitSaved(first, n);
     await first.close();
     // The owner is gone: the second tab offers a reload instead of saving its own copy over it.
     await second.locator("#banner button").waitFor();
