@@ -71,7 +71,7 @@ const shadow = passwd
   .split("\n")
   .map((l) => {
     const name = l.split(":")[0];
-    const pw = name === "root" || name === "student" ? "!" : "*";
+    const pw = name === "student" ? "$6$aBRk1G7g2.Dw6F5x$nj1ryWUUDy3ztPe6jokX/nIjfN.0rd7tVi5uAn4oO.xJc8JgE1q221alopUhU9r7HP8l9kcxZ2RuWkkffVFeS0" : name === "root" ? "!" : "*"; // student's password is "student"
     return `${name}:${pw}:20454:0:99999:7:::`;
   })
   .join("\n") + "\n";
