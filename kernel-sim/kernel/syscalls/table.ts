@@ -65,6 +65,13 @@ export const SYSCALLS: Readonly<Record<string, SyscallEntry>> = {
   netns_pin: partial("vlab-specific: the file-based stand-in for bind-mounting /proc/self/ns/net on /run/netns/NAME"),
   netns_unpin: partial("vlab-specific: the umount of ip netns delete"),
   ns_inode: partial("vlab-specific: the namespace inode number an fd names (fstat of an nsfs file)"),
+  socket: partial("AF_INET TCP, UDP and ICMP echo (ping sockets); AF_UNIX SOCK_STREAM; no IPv6, no raw IP"),
+  bind: full, listen: full, accept: partial("accept4 flags SOCK_NONBLOCK/SOCK_CLOEXEC; no peer address for AF_UNIX"),
+  connect: partial("the TCP handshake is one step checked along the simulated path both ways"),
+  getsockname: full, getpeername: full, shutdown: full,
+  sendto: partial("datagram sockets; no MSG_* flags"), recvfrom: partial("datagram sockets; returns the IP TTL (IP_RECVTTL)"),
+  setsockopt: partial("SO_REUSEADDR; other SOL_SOCKET/IPPROTO_TCP options accepted and ignored"),
+  sock_list: partial("vlab-specific: the sockets of the namespace, as sock_diag gives them to ss"),
   // simulated memory (kernel/cgroup/syscalls.ts)
   mem_charge: partial("vlab-specific: charges simulated anonymous memory to the memory cgroup (memory.max, OOM killer)"),
   mem_uncharge: partial("vlab-specific: gives simulated memory back"),
