@@ -8,6 +8,7 @@ import type { CfType } from "./controller.ts";
 import { SUBSYS_ORDER } from "./root.ts";
 import { THREADED_CONTROLLERS, procsWrite } from "./attach.ts";
 import { cgroupFrozen, setFreeze, cgroupKill } from "./freezer.ts";
+import { cpuStatLocalText, cpuStatText } from "./cpu.ts";
 import { EBUSY, EINVAL, ENOENT, EOPNOTSUPP, ERANGE, Errno } from "../../uapi/errno.ts";
 
 /** The controllers of a set, in ssid order, space-separated (cgroup_print_ss_mask). */
@@ -177,6 +178,8 @@ export const CORE_FILES: readonly CfType[] = [
   { name: "cgroup.threads", mode: 0o644, where: "all", show: showProcs, write: (cg, text, w) => procsWrite(w, cg, text, true) },
   { name: "cgroup.type", mode: 0o644, where: "notRoot", show: showType, write: typeWrite },
   pressureFile("cpu.pressure"),
+  { name: "cpu.stat", mode: 0o444, where: "all", show: cpuStatText },
+  { name: "cpu.stat.local", mode: 0o444, where: "all", show: cpuStatLocalText },
   pressureFile("io.pressure"),
   pressureFile("memory.pressure"),
 ];

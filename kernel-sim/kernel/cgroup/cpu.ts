@@ -54,15 +54,23 @@ export function cpuUsageNs(cg: Cgroup): number {
   return n;
 }
 
-function statText(cg: Cgroup): string {
+/**
+ * cpu.stat, a core file of every cgroup (cgroup_base_stat_cputime_show); the cpu controller
+ * adds its bandwidth lines (cpu_extra_stat_show) where it is enabled.
+ */
+export function cpuStatText(cg: Cgroup): string {
   const us = Math.floor(cpuUsageNs(cg) / 1000);
-  const c = cg.css.get("cpu") as CpuCss | undefined;
   let out = `usage_usec ${us}\nuser_usec ${us}\nsystem_usec 0\nnice_usec 0\n`;
-  const periods = c ? Math.floor(c.periods) : 0;
-  const thr = c ? Math.floor(c.throttledPeriods) : 0;
-  const thrUs = c ? Math.floor(c.throttledNs / 1000) : 0;
-  out += `nr_periods ${periods}\nnr_throttled ${thr}\nthrottled_usec ${thrUs}\nnr_bursts 0\nburst_usec 0\n`;
+  const c = cg.css.get("cpu") as CpuCss | undefined;
+  if (!c) return out;
+  out += `nr_periods ${Math.floor(c.periods)}\nnr_throttled ${Math.floor(c.throttledPeriods)}\nthrottled_usec ${Math.floor(c.throttledNs / 1000)}\nnr_bursts 0\nburst_usec 0\n`;
   return out;
+}
+
+/** cpu.stat.local: the cpu controller's own throttled time, empty without it. */
+export function cpuStatLocalText(cg: Cgroup): string {
+  const c = cg.css.get("cpu") as CpuCss | undefined;
+  return c ? `throttled_usec ${Math.floor(c.throttledNs / 1000)}\n` : "";
 }
 
 function intArg(text: string): number {
@@ -102,8 +110,6 @@ function niceOf(weight: number): number {
 }
 
 const files: CfType[] = [
-  { name: "cpu.stat", mode: 0o444, where: "all", show: statText },
-  { name: "cpu.stat.local", mode: 0o444, where: "all", show: (cg) => `throttled_usec ${Math.floor((cg.css.get("cpu") as CpuCss | undefined)?.throttledNs ?? 0) / 1000 | 0}\n` },
   {
     name: "cpu.weight",
     mode: 0o644,

@@ -19,6 +19,7 @@ import type { Cgroup } from "../../cgroup/cgroup.ts";
 import { removeCgroup } from "../../cgroup/rmdir.ts";
 // The memory-charging syscalls come with the filesystem that shows what they charge.
 import "../../cgroup/syscalls.ts";
+import { kernfsCompare } from "./kernfs_hash.ts";
 import { CgroupDirInode, CgroupFileInode, type CgroupSuper, cgroupDirInode, cgroupSuper, fileInode, filesOf, setCgroupSuper } from "./inodes.ts";
 import { EACCES, EAGAIN, EINVAL, EISDIR, EPERM, Errno } from "../../../uapi/errno.ts";
 import { CGROUP2_SUPER_MAGIC, DT_DIR, DT_REG, S_IFDIR, S_IFMT, S_IFREG, type Dirent } from "../../../uapi/stat.ts";
@@ -32,12 +33,11 @@ function dirCgroup(i: Inode): Cgroup {
   return (i as CgroupDirInode).cgroup;
 }
 
-/** Names in a cgroup directory: its control files, then its children, each sorted. */
+/** Names in a cgroup directory, control files and child groups together, in kernfs order. */
 function entries(cg: Cgroup): { name: string; isDir: boolean }[] {
-  const files = filesOf(cg).map((f) => ({ name: f.name, isDir: false }));
-  files.sort((a, b) => (a.name < b.name ? -1 : 1));
-  const dirs = [...cg.children.keys()].sort().map((name) => ({ name, isDir: true }));
-  return [...files, ...dirs];
+  const out = filesOf(cg).map((f) => ({ name: f.name, isDir: false }));
+  for (const name of cg.children.keys()) out.push({ name, isDir: true });
+  return out.sort((a, b) => kernfsCompare(a.name, b.name));
 }
 
 /** cgroup_check_hierarchy_limits(): cgroup.max.descendants and cgroup.max.depth of every ancestor. */

@@ -100,7 +100,9 @@ export function fileInode(cg: Cgroup, sb: SuperBlock, cft: CfType): CgroupFileIn
   let f = n.files.get(cft.name);
   if (!f || f.cft !== cft) {
     const ps = sb.priv as CgroupSuper;
-    f = new CgroupFileInode(sb, ps.nextIno++, n.dir.uid === 0 ? 0 : n.dir.uid, n.dir.gid, ps.fileOps, cg, cft);
+    // Files belong to whoever made the group (cgroup_kn_set_ugid), whatever chown did to the directory since.
+    const own = ps.owners.get(cg) ?? { uid: 0, gid: 0 };
+    f = new CgroupFileInode(sb, ps.nextIno++, own.uid, own.gid, ps.fileOps, cg, cft);
     n.files.set(cft.name, f);
   }
   return f;
