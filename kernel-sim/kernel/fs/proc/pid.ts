@@ -11,6 +11,9 @@ import { fdDir, fdinfoDir, mayAccess } from "./fd.ts";
 import { dPath } from "../../vfs/d_path.ts";
 import { procCgroupLine } from "../../cgroup/root.ts";
 import { lookupPath, LOOKUP_FOLLOW } from "../../vfs/namei.ts";
+import { nsDir, uidMapFile, gidMapFile, setgroupsFile } from "../../ns/proc_ns.ts";
+import { netDir } from "./net.ts";
+import { showLimits, showMaps, oomScoreAdjOf, setOomScoreAdj } from "./task_files.ts";
 import { EACCES, ENOENT, Errno } from "../../../uapi/errno.ts";
 
 const dec = new TextDecoder();
@@ -57,6 +60,16 @@ function entries(t: Task, ns: PidNamespace, key: string): Record<string, () => P
     mounts: () => own(textFile(`${key}/mounts`, () => showMounts(t))),
     mountinfo: () => own(textFile(`${key}/mountinfo`, () => showMountinfo(t))),
     cgroup: () => own(textFile(`${key}/cgroup`, () => procCgroupLine(t))),
+    ns: () => nsDir(t, `${key}/ns`),
+    uid_map: () => uidMapFile(t, key),
+    gid_map: () => gidMapFile(t, key),
+    setgroups: () => setgroupsFile(t, key),
+    limits: () => own(textFile(`${key}/limits`, () => showLimits())),
+    oom_score_adj: () =>
+      own(textFile(`${key}/oom_score_adj`, () => `${oomScoreAdjOf(t)}\n`, 0o644, (w, data) => setOomScoreAdj(w, t, dec.decode(data)))),
+    oom_score: () => own(textFile(`${key}/oom_score`, () => "666\n")),
+    maps: () => own(textFile(`${key}/maps`, (r) => guarded(r, t, () => showMaps(t)))),
+    net: () => netDir(`${key}/net`),
   };
 }
 

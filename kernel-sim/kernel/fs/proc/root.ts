@@ -58,6 +58,7 @@ export function procRoot(kernel: Kernel, ns: PidNamespace): PDir {
     self: () => symlinkNode("self", (t) => String(t.pid.nr(ns) || "")),
     "thread-self": () => symlinkNode("thread-self", (t) => `${t.pid.nr(ns)}/task/${t.pid.nr(ns)}`),
     mounts: () => symlinkNode("mounts", () => "self/mounts"),
+    net: () => symlinkNode("net", () => "self/net"),
     sys: sysDir,
     cmdline: () => textFile("cmdline", () => `BOOT_IMAGE=/boot/vmlinuz-${UTS_RELEASE} root=/dev/vda ro quiet\n`),
     cpuinfo: () => textFile("cpuinfo", () => showCpuinfo()),
