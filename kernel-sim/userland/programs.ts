@@ -11,6 +11,7 @@ import { PROGRAMS as mount } from "./mount/index.ts";
 import { PROGRAMS as attr } from "./attr/index.ts";
 import { PROGRAMS as utilLinux } from "./util-linux/index.ts";
 import { PROGRAMS as iproute2 } from "./iproute2/index.ts";
+import { PROGRAMS as iputils } from "./iputils/index.ts";
 import { PROGRAMS as editors } from "./editors/index.ts";
 import { PROGRAMS as pager } from "./pager/index.ts";
 import { PROGRAMS as man } from "./man/index.ts";
@@ -29,6 +30,7 @@ export const PROGRAMS: ProgramTable = {
   ...attr,
   ...utilLinux,
   ...iproute2,
+  ...iputils,
   ...editors,
   ...pager,
   ...man,
