@@ -193,6 +193,13 @@ const main: ProgramMain = async (sys, argv, envp) => {
   }
   initVars(sh, envp);
   await loadPasswd(sys);
+  for (let sig = 1; sig < 32; sig++) {
+    try {
+      if (sys.sigaction(sig, null).handler === "ignore") sh.ignoredAtStart.add(sig);
+    } catch {
+      // KILL and STOP have no disposition to read
+    }
+  }
   for (const [fname, body] of sh.importFuncs) {
     try {
       await evalText(sh, `${fname} ${body}`, "eval");

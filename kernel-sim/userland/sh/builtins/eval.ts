@@ -92,6 +92,11 @@ export async function execCmd(sh: Shell, argv: string[]): Promise<number> {
   }
   if (i >= argv.length) return 0;
   const args = argv.slice(i);
+  if (!args[0]!.includes("/") && findInPath(sh, args[0]!) === null) {
+    await berr(sh, "exec", `${args[0]}: not found`);
+    if (!sh.interactive) throw new ExitSig(127);
+    return 127;
+  }
   if (argv0 !== null) args[0] = argv0;
   const status = await execProgram(sh, args.map((a, k) => (k === 0 ? argv[i]! : a)), clearEnv ? [] : sh.vars.environ());
   if (!sh.interactive) throw new ExitSig(status);

@@ -110,7 +110,7 @@ export async function wait(sh: Shell, argv: string[]): Promise<number> {
       status = sh.bash ? 1 : 2;
       continue;
     }
-    const rec = job ? job.statuses[job.pids.indexOf(pid)] : null;
+    const rec = job ? job.statuses[job.pids.indexOf(pid)] : sh.reaped.get(pid);
     if (rec !== null && rec !== undefined) {
       status = statusValue(rec);
       if (job && jobDone(job)) sh.jobs.remove(job);
@@ -155,7 +155,7 @@ function listSignals(sh: Shell): string {
     cells.push(`${String(i).padStart(2)}) SIG${signalName(i)}`);
   }
   let s = "";
-  for (let i = 0; i < cells.length; i++) s += cells[i] + ((i + 1) % 5 === 0 || i === cells.length - 1 ? "\n" : "\t");
+  for (let i = 0; i < cells.length; i++) s += cells[i] + ((i + 1) % 5 === 0 ? "\n" : i === cells.length - 1 ? "\t\n" : "\t");
   return s;
 }
 

@@ -65,6 +65,7 @@ export async function exec(sh: Shell, cmd: Command): Promise<number> {
       return execList(sh, cmd);
     case "subshell":
       status = await execSubshell(sh, cmd);
+      sh.pipeStatus = [status];
       break;
     case "funcdef":
       sh.funcs.set(cmd.name, { body: cmd.body, text: cmd.text });

@@ -42,7 +42,14 @@ export class JobTable {
     }
   }
 
+  /** wait statuses of removed jobs' processes: `wait $p` a second time still knows it. */
+  reaped = new Map<number, number>();
+
   remove(job: Job): void {
+    job.pids.forEach((p, i) => {
+      const s = job.statuses[i];
+      if (s !== null && s !== undefined) this.reaped.set(p, s);
+    });
     this.jobs = this.jobs.filter((j) => j !== job);
     if (this.current === job.id) {
       this.current = this.previous;

@@ -120,6 +120,12 @@ export class Shell implements ExpandHost {
   ttyFd = 0;
   /** Reading commands from stdin (the "s" in $-). */
   stdinMode = false;
+  /** Statuses of reaped children, for a repeated `wait PID`. */
+  get reaped(): Map<number, number> {
+    return this.jobs.reaped;
+  }
+  /** Signals ignored when the shell started: a non-interactive shell cannot trap them. */
+  ignoredAtStart = new Set<number>();
   /** Signals the shell set to ignored or caught for itself (not by trap): reset in children. */
   selfIgnored: number[] = [];
   /** ^C arrived while reading a line. */

@@ -312,7 +312,18 @@ export function execFailure(sh: Shell, name: string, e: Errno | null, searched: 
   if (e === null || (searched && (e.errno === ENOENT || e.errno === ENOTDIR))) {
     return { msg: sh.bash ? `${name}: command not found` : `${name}: not found`, status: 127 };
   }
-  if (e.errno === ENOENT || e.errno === ENOTDIR) return { msg: sh.bash ? `${name}: ${strerror(e.errno)}` : `${name}: not found`, status: 127 };
+  if (e.errno === ENOENT || e.errno === ENOTDIR) {
+    let exists = false;
+    try {
+      sh.sys.stat(name);
+      exists = true;
+    } catch {
+      // really missing
+    }
+    // the file is there but its #! interpreter is not
+    if (exists && sh.bash) return { msg: `${name}: cannot execute: required file not found`, status: 127 };
+    return { msg: sh.bash ? `${name}: ${strerror(e.errno)}` : `${name}: not found`, status: 127 };
+  }
   if (e.errno === EACCES) {
     let isDir = false;
     try {

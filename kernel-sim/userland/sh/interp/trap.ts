@@ -33,6 +33,8 @@ export async function runTrap(sh: Shell, sig: number, action?: string): Promise<
 
 /** Install the kernel-side disposition for a trap. */
 export function installTrap(sh: Shell, sig: number, action: string | null): void {
+  // XCU trap: "Signals that were ignored on entry to a non-interactive shell cannot be trapped or reset"
+  if (sig > 0 && !sh.interactive && sh.ignoredAtStart.has(sig)) return;
   if (sig <= 0) {
     if (action === null) sh.traps.delete(sig);
     else sh.traps.set(sig, action);
@@ -50,7 +52,8 @@ export function installTrap(sh: Shell, sig: number, action: string | null): void
       handler: (s) => {
         sh.pendingSignals.push(s);
       },
-      restart: true,
+      // not SA_RESTART: `wait` and `read` return when a trapped signal arrives, as in bash
+      restart: false,
     });
   }
 }

@@ -12,6 +12,7 @@ import { FieldBuilder } from "../expand/fields.ts";
 import { O_CLOEXEC } from "../../../uapi/fcntl.ts";
 import { statusValue } from "./jobs.ts";
 import { runSubshellBody } from "./exec.ts";
+import { childRun } from "./pipeline.ts";
 
 /** Expand command words into argv. */
 export async function expandArgv(sh: Shell, words: Word[]): Promise<string[]> {
@@ -99,7 +100,9 @@ export async function commandSubst(sh: Shell, body: Script): Promise<string> {
       csys.dup2(w, 1);
       csys.close(w);
     } else csys.fcntl(1, 2, 0);
-    return runSubshellBody(child, body);
+    // a lone command is run (exec'd) in the substitution's own process, as bash and dash do
+    const only = body.items.length === 1 && !body.items[0]!.async ? body.items[0]!.cmd : null;
+    return only !== null ? childRun(child, only) : runSubshellBody(child, body);
   });
   sys.close(w);
   const chunks: string[] = [];
