@@ -1,9 +1,8 @@
-// Test-only: a booted host with the namespace syscalls and /proc entries wired, and a helper
+// Test-only: a booted host with the namespace, IPC and network syscalls installed, and a helper
 // that runs a shell command line in it (as `vlab -c` does).
 
 import { Host } from "../../host/index.ts";
 import "../syscalls/groups.ts";
-import { wireProcNsForTests } from "./proc_ns_testing.ts";
 
 export interface Run {
   status: number;
@@ -11,7 +10,6 @@ export interface Run {
 }
 
 export async function shRun(cmd: string, shell = "/bin/sh"): Promise<Run> {
-  wireProcNsForTests();
   const host = await Host.boot();
   const dec = new TextDecoder();
   let out = "";
