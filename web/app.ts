@@ -53,7 +53,7 @@ export function start(worker: Worker): void {
   const disk = new DiskUi(api, refocus);
   void api.bootReport().then(
     (boot) => {
-      void api.watchSaves(Comlink.proxy(() => disk.noteSaved()));
+      void api.watchSaves(Comlink.proxy((r) => disk.noteSaved(r.at)));
       void disk.start(boot);
     },
     (e: unknown) => {

@@ -28,8 +28,6 @@ function stamp(): string {
 export class DiskUi {
   private boot: BootReport | null = null;
   private savedAt: number | null = null;
-  /** Saves seen by this page, on #disk-status's data-saves (tests wait for it to move). */
-  private saves = 0;
 
   constructor(
     private readonly api: Remote<HostApi>,
@@ -80,13 +78,15 @@ export class DiskUi {
   /** The tab is being hidden or closed: save now. */
   async flush(): Promise<void> {
     const r = await this.api.save();
-    if (r.saved) this.savedAt = Date.now();
-    this.render();
+    if (r.saved) this.noteSaved(r.at);
+    else this.render();
   }
 
-  noteSaved(): void {
-    this.savedAt = Date.now();
-    document.getElementById("disk-status")!.dataset.saves = String(++this.saves);
+  noteSaved(at = Date.now()): void {
+    this.savedAt = at;
+    const el = document.getElementById("disk-status")!;
+    // What the saved disk holds is the disk as of this instant (e2e tests wait on it).
+    el.dataset.savedAt = String(at);
     this.render();
   }
 

@@ -16,6 +16,8 @@ export interface SaveResult {
   bytes: number;
   /** Time to serialize and commit, ms. */
   ms: number;
+  /** Date.now() when the disk was read for this save (what it holds is the disk as of then). */
+  at?: number;
   reason?: string;
 }
 
@@ -75,10 +77,11 @@ export class DiskSaver {
     const t0 = performance.now();
     const fp = diskFingerprint(this.host);
     if (!force && fp === this.last) return { saved: false, bytes: 0, ms: performance.now() - t0, reason: "unchanged" };
+    const at = Date.now();
     const bytes = serializeDisk(this.host);
-    await this.store.save(bytes);
+    await this.store.save(bytes, at);
     this.last = fp;
-    const r = { saved: true, bytes: bytes.length, ms: performance.now() - t0 };
+    const r = { saved: true, bytes: bytes.length, ms: performance.now() - t0, at };
     this.onSaved(r);
     return r;
   }

@@ -5,14 +5,14 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { after, haveChromium, launch, openApp, preview, run, screen, waitScreen, type Browser, type BrowserContext, type Page, type PageGlobals, type Server } from "./browser.ts";
 
-/** How many saves the page has seen (#disk-status data-saves). */
-async function saves(page: Page): Promise<number> {
-  return page.evaluate(() => Number((globalThis as unknown as PageGlobals).document.getElementById("disk-status")?.dataset?.saves ?? 0));
+/** The page's clock now (the worker stamps saves with the same clock). */
+async function pageNow(page: Page): Promise<number> {
+  return page.evaluate(() => Date.now());
 }
 
-/** Wait for a save after `since` saves (the debounced save after a command). */
+/** Wait for a save of the disk as it was at `since` or later (the debounced save after a command). */
 async function waitSaved(page: Page, since: number): Promise<void> {
-  await page.waitForFunction((n) => Number((globalThis as unknown as PageGlobals).document.getElementById("disk-status")?.dataset?.saves ?? 0) > n, since, { timeout: 10_000 });
+  await page.waitForFunction((t) => Number((globalThis as unknown as PageGlobals).document.getElementById("disk-status")?.dataset?.savedAt ?? 0) >= t, since, { timeout: 10_000 });
 }
 
 /** Put bytes where the saved disk's image is, as a damaged browser profile would have it. */
@@ -50,9 +50,8 @@ describe.skipIf(!haveChromium())("saved disk (Chromium)", () => {
     ctx = await browser.newContext();
     const page = await openApp(ctx, server.url);
     expect(await screen(page)).toMatch(/booted with a fresh disk/);
-    const n = await saves(page);
     await run(page, "echo x > /root/f; echo done", after("\ndone\n"));
-    await waitSaved(page, n);
+    await waitSaved(page, await pageNow(page));
     await page.reload();
     await waitScreen(page, /# $/);
     expect(await screen(page)).toMatch(/booted from the saved disk/);
@@ -65,9 +64,8 @@ describe.skipIf(!haveChromium())("saved disk (Chromium)", () => {
     const second = await openApp(ctx, server.url);
     expect(await second.locator("#banner").textContent()).toMatch(/another tab/);
     await run(second, "echo two > /root/g; echo ok2", after("\nok2\n"));
-    const n = await saves(first);
     await run(first, "echo one > /root/f; echo ok1", after("\nok1\n"));
-    await waitSaved(first, n);
+    await waitSaved(first, await pageNow(first));
     await first.close();
     // The owner is gone: the second tab offers a reload instead of saving its own copy over it.
     await second.locator("#banner button").waitFor();
@@ -81,9 +79,14 @@ describe.skipIf(!haveChromium())("saved disk (Chromium)", () => {
   });
 
   it("shows a message, not a blank page, for a damaged disk, and keeps it for export", async () => {
-    const page = ctx.pages()[0]!;
-    await damageDisk(page);
-    await page.reload();
+    // Damage it while no app page is open (an open one would save over the damage on unload).
+    for (const p of ctx.pages()) await p.close();
+    const blank = await ctx.newPage();
+    await blank.goto(new URL("manifest.webmanifest", server.url).href);
+    await damageDisk(blank);
+    await blank.close();
+    const page = await ctx.newPage();
+    await page.goto(server.url);
     const dialog = page.locator("dialog[open]");
     await dialog.waitFor({ timeout: 10_000 });
     expect(await dialog.textContent()).toMatch(/could not be read/);
