@@ -169,14 +169,18 @@ export interface Parent {
   nd: { links: number };
 }
 
-/** filename_parentat(): resolve all but the last component. */
-export function lookupParent(task: Task, dirfd: number, name: string): Parent {
+/**
+ * filename_parentat(): resolve all but the last component. `from` starts a relative name
+ * somewhere else than dirfd (a symlink's target, from the link's directory), `links` carries
+ * the count of links already followed.
+ */
+export function lookupParent(task: Task, dirfd: number, name: string, from?: Path, links = 0): Parent {
   checkName(name);
-  const nd: Nd = { task, root: task.fs.root, links: 0 };
+  const nd: Nd = { task, root: task.fs.root, links };
   let end = name.length;
   while (end > 0 && name.charCodeAt(end - 1) === 47) end--;
   const trailingSlash = end < name.length;
-  const start = startPath(task, dirfd, name);
+  const start = from && name.charCodeAt(0) !== 47 ? from : startPath(task, dirfd, name);
   if (end === 0) return { dir: nd.root, last: "/", type: "root", trailingSlash, nd };
   const slash = name.lastIndexOf("/", end - 1);
   const last = name.slice(slash + 1, end);

@@ -11,7 +11,7 @@
 import type { Task } from "../task/task.ts";
 import type { Path } from "./mount.ts";
 import { File } from "./file.ts";
-import { lookupLast, lookupParent, lookupPath, LOOKUP_FOLLOW } from "./namei.ts";
+import { lookupLast, lookupParent, lookupPath, LOOKUP_FOLLOW, MAXSYMLINKS } from "./namei.ts";
 import { checkPermission, checkWritable, MAY_EXEC, MAY_READ, MAY_WRITE } from "./permission.ts";
 import { vfsCreate } from "./dir_ops.ts";
 import { dPath } from "./d_path.ts";
@@ -20,7 +20,7 @@ import { vfsGetattr } from "./stat.ts";
 import { MNT_NODEV } from "./mount.ts";
 import { PipeBuffer, openFifo } from "../pipe/pipe.ts";
 import { EACCES, EEXIST, EISDIR, ELOOP, ENOTDIR, ENXIO, Errno } from "../../uapi/errno.ts";
-import { O_ACCMODE, O_CREAT, O_DIRECTORY, O_EXCL, O_NOFOLLOW, O_PATH, O_RDONLY, O_TRUNC, O_WRONLY, O_RDWR } from "../../uapi/fcntl.ts";
+import { AT_FDCWD, O_ACCMODE, O_CREAT, O_DIRECTORY, O_EXCL, O_NOFOLLOW, O_PATH, O_RDONLY, O_TRUNC, O_WRONLY, O_RDWR } from "../../uapi/fcntl.ts";
 import { S_IFCHR, S_IFDIR, S_IFIFO, S_IFLNK, S_IFMT, S_IFREG, S_IFBLK, S_IFSOCK } from "../../uapi/stat.ts";
 
 /** Flags open(2) keeps on the File: creation flags are dropped (O_CREAT, O_EXCL, O_NOCTTY, O_TRUNC). */
@@ -36,21 +36,38 @@ export function openPath(task: Task, dirfd: number, name: string, flags: number,
   if (flags & O_CREAT && !(flags & O_PATH)) {
     const parent = lookupParent(task, dirfd, name);
     if (parent.type !== "normal") throw new Errno(EISDIR);
-    const existing = lookupLast(task, { ...parent, trailingSlash: false }, false);
+    let p = parent;
+    let existing = lookupLast(task, { ...p, trailingSlash: false }, false);
+    if (existing && flags & O_EXCL) throw new Errno(EEXIST);
+    // A final symlink is followed; one that dangles makes the file where it points (open(2):
+    // "If pathname is a dangling symbolic link, O_CREAT creates the target").
+    while (existing?.dentry.inode.isSymlink) {
+      if (flags & O_NOFOLLOW) throw new Errno(ELOOP);
+      if (++p.nd.links > MAXSYMLINKS) throw new Errno(ELOOP);
+      const link = existing.dentry.inode;
+      if (link.ops.getLink?.(link, task)) {
+        existing = lookupLast(task, p, true);
+        break;
+      }
+      const target = link.ops.readlink?.(link, task) ?? "";
+      if (target.endsWith("/")) throw new Errno(EISDIR);
+      p = lookupParent(task, AT_FDCWD, target, p.dir, p.nd.links);
+      if (p.type !== "normal") {
+        existing = lookupLast(task, p, true);
+        break;
+      }
+      existing = lookupLast(task, { ...p, trailingSlash: false }, false);
+    }
     if (existing) {
-      if (flags & O_EXCL) throw new Errno(EEXIST);
-      if (existing.dentry.inode.isSymlink) {
-        if (flags & O_NOFOLLOW) throw new Errno(ELOOP);
-        path = lookupLast(task, parent, true) ?? existing;
-      } else path = existing;
+      path = existing;
       if (parent.trailingSlash && !path.dentry.inode.isDir) throw new Errno(EISDIR);
     } else {
       if (parent.trailingSlash) throw new Errno(EISDIR);
-      checkWritable(parent.dir);
-      checkPermission(task, parent.dir.dentry.inode, MAY_WRITE | MAY_EXEC);
+      checkWritable(p.dir);
+      checkPermission(task, p.dir.dentry.inode, MAY_WRITE | MAY_EXEC);
       const perm = mode & 0o7777 & ~task.fs.umask;
-      const d = vfsCreate(task, parent.dir, parent.last, S_IFREG | perm, 0);
-      path = { mnt: parent.dir.mnt, dentry: d };
+      const d = vfsCreate(task, p.dir, p.last, S_IFREG | perm, 0);
+      path = { mnt: p.dir.mnt, dentry: d };
       created = true;
     }
     if (path.dentry.inode.isDir) throw new Errno(EISDIR);

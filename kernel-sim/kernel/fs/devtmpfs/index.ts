@@ -10,16 +10,19 @@ import type { FileSystemType } from "../../vfs/state.ts";
 import { Cred } from "../../cred/cred.ts";
 import { S_IFCHR, S_IFDIR, makedev } from "../../../uapi/stat.ts";
 
-/** The nodes devtmpfs starts with: name, mode, major, minor. */
-const NODES: [string, number, number, number][] = [
-  ["null", 0o666, 1, 3],
-  ["zero", 0o666, 1, 5],
-  ["full", 0o666, 1, 7],
-  ["random", 0o666, 1, 8],
-  ["urandom", 0o666, 1, 9],
-  ["tty", 0o666, 5, 0],
-  ["console", 0o600, 5, 1],
-  ["ptmx", 0o666, 5, 2],
+/** The tty group (gid 5 on Debian), which udev's rules give the terminal nodes. */
+const TTY_GID = 5;
+
+/** The nodes devtmpfs starts with, as a booted Debian 12 shows them after udev: name, mode, major, minor, gid. */
+const NODES: [string, number, number, number, number][] = [
+  ["null", 0o666, 1, 3, 0],
+  ["zero", 0o666, 1, 5, 0],
+  ["full", 0o666, 1, 7, 0],
+  ["random", 0o666, 1, 8, 0],
+  ["urandom", 0o666, 1, 9, 0],
+  ["tty", 0o666, 5, 0, TTY_GID],
+  ["console", 0o620, 5, 1, TTY_GID],
+  ["ptmx", 0o666, 5, 2, TTY_GID],
 ];
 
 const LINKS: [string, string][] = [
@@ -32,7 +35,7 @@ const LINKS: [string, string][] = [
 function populate(sb: SuperBlock): void {
   const root = sb.root.inode;
   const cred = Cred.root();
-  for (const [name, mode, maj, min] of NODES) tmpfsInodeOps.create!(root, name, S_IFCHR | mode, makedev(maj, min), cred);
+  for (const [name, mode, maj, min, gid] of NODES) tmpfsInodeOps.create!(root, name, S_IFCHR | mode, makedev(maj, min), cred).gid = gid;
   tmpfsInodeOps.create!(root, "pts", S_IFDIR | 0o755, 0, cred);
   tmpfsInodeOps.create!(root, "shm", S_IFDIR | 0o1777, 0, cred);
   for (const [name, target] of LINKS) tmpfsInodeOps.symlink!(root, name, target, cred);
