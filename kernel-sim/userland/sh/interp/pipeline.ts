@@ -147,10 +147,10 @@ export async function execBackground(sh: Shell, cmd: Command): Promise<number> {
       }
     } else {
       // XCU 2.9.3.1: without job control, an async list ignores SIGINT/SIGQUIT and reads /dev/null
-      // (bash leaves a pipeline's stdin alone: `echo x | { cat & wait; }`)
+      // (bash, not dash, leaves a subshell's stdin alone: `echo x | { cat & wait; }`)
       csys.sigaction(SIGINT, { handler: "ignore" });
       csys.sigaction(SIGQUIT, { handler: "ignore" });
-      if (sh.subshell === 0) try {
+      if (!sh.bash || sh.subshell === 0) try {
         const fd = await csys.open("/dev/null", O_RDONLY);
         if (fd !== 0) {
           csys.dup2(fd, 0);
