@@ -17,6 +17,7 @@ import { PROGRAMS as pager } from "./pager/index.ts";
 import { PROGRAMS as man } from "./man/index.ts";
 import { PROGRAMS as login } from "./login/index.ts";
 import { PROGRAMS as stress } from "./stress/index.ts";
+import { PROGRAMS as systemd } from "./systemd/index.ts";
 import shMain from "./sh/main.ts";
 
 export type ProgramTable = Record<string, { path: string; main: ProgramMain }>;
@@ -36,6 +37,7 @@ export const PROGRAMS: ProgramTable = {
   ...man,
   ...login,
   ...stress,
+  ...systemd,
   bash: { path: "/usr/bin/bash", main: shMain },
   dash: { path: "/usr/bin/dash", main: shMain },
 };
