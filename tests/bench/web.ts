@@ -70,14 +70,21 @@ async function main(): Promise<void> {
   const server = await preview();
   const browser = await launch();
   try {
-    // Cold: a new profile, nothing cached, no service worker.
+    // Cold: a new profile each time, nothing cached, no service worker (median of 3).
+    const coldMs: number[] = [];
+    for (let i = 0; i < 2; i++) {
+      const c = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      coldMs.push(await promptMs(await c.newPage(), server.url));
+      await c.close();
+    }
     const cold = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await cold.newPage();
     const jsBytes = new Map<string, number>();
     page.on("response", (r) => {
       if (/\.js(\?|$)/.test(r.url())) void r.body().then((b) => jsBytes.set(r.url(), gzipSync(b).length), () => undefined);
     });
-    emit("web: navigation to visible prompt (cold)", "ms", await promptMs(page, server.url), "aim < 500");
+    coldMs.push(await promptMs(page, server.url));
+    emit("web: navigation to visible prompt (cold)", "ms", quantile(coldMs, 0.5), "aim < 500; median of 3 fresh profiles");
     await swControlled(page);
     const warm: number[] = [];
     for (let i = 0; i < 3; i++) warm.push(await promptMs(page, server.url));
