@@ -22,7 +22,9 @@ import p_dirname from "./dirname.ts";
 import p_du from "./du.ts";
 import p_echo from "./echo.ts";
 import p_env from "./env.ts";
+import p_expand from "./expand.ts";
 import p_expr from "./expr.ts";
+import p_factor from "./factor.ts";
 import p_false from "./false.ts";
 import p_fold from "./fold.ts";
 import p_groups from "./groups.ts";
@@ -44,6 +46,7 @@ import p_nohup from "./nohup.ts";
 import p_nproc from "./nproc.ts";
 import p_od from "./od.ts";
 import p_paste from "./paste.ts";
+import p_pathchk from "./pathchk.ts";
 import p_printenv from "./printenv.ts";
 import p_printf from "./printf.ts";
 import p_pwd from "./pwd.ts";
@@ -73,8 +76,10 @@ import p_touch from "./touch.ts";
 import p_tr from "./tr.ts";
 import p_true from "./true.ts";
 import p_truncate from "./truncate.ts";
+import p_tsort from "./tsort.ts";
 import p_tty from "./tty.ts";
 import p_uname from "./uname.ts";
+import p_unexpand from "./unexpand.ts";
 import p_uniq from "./uniq.ts";
 import p_unlink from "./unlink.ts";
 import p_users from "./users.ts";
@@ -107,7 +112,9 @@ export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
   du: { main: p_du, path: "/usr/bin/du" },
   echo: { main: p_echo, path: "/usr/bin/echo" },
   env: { main: p_env, path: "/usr/bin/env" },
+  expand: { main: p_expand, path: "/usr/bin/expand" },
   expr: { main: p_expr, path: "/usr/bin/expr" },
+  factor: { main: p_factor, path: "/usr/bin/factor" },
   false: { main: p_false, path: "/usr/bin/false" },
   fold: { main: p_fold, path: "/usr/bin/fold" },
   groups: { main: p_groups, path: "/usr/bin/groups" },
@@ -129,6 +136,7 @@ export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
   nproc: { main: p_nproc, path: "/usr/bin/nproc" },
   od: { main: p_od, path: "/usr/bin/od" },
   paste: { main: p_paste, path: "/usr/bin/paste" },
+  pathchk: { main: p_pathchk, path: "/usr/bin/pathchk" },
   printenv: { main: p_printenv, path: "/usr/bin/printenv" },
   printf: { main: p_printf, path: "/usr/bin/printf" },
   pwd: { main: p_pwd, path: "/usr/bin/pwd" },
@@ -158,8 +166,10 @@ export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
   tr: { main: p_tr, path: "/usr/bin/tr" },
   true: { main: p_true, path: "/usr/bin/true" },
   truncate: { main: p_truncate, path: "/usr/bin/truncate" },
+  tsort: { main: p_tsort, path: "/usr/bin/tsort" },
   tty: { main: p_tty, path: "/usr/bin/tty" },
   uname: { main: p_uname, path: "/usr/bin/uname" },
+  unexpand: { main: p_unexpand, path: "/usr/bin/unexpand" },
   uniq: { main: p_uniq, path: "/usr/bin/uniq" },
   unlink: { main: p_unlink, path: "/usr/bin/unlink" },
   users: { main: p_users, path: "/usr/bin/users" },
