@@ -7,6 +7,7 @@
 import type { Redir, Script, Word, WordPart, ParamPart } from "./ast.ts";
 import { ShellSyntaxError } from "./syntax_error.ts";
 import { decodeAnsiC } from "./ansi_c.ts";
+import { readBraceParam } from "./lexer_param.ts";
 
 export type Token =
   | { kind: "word"; word: Word; line: number; array: Word[] | null }
@@ -298,12 +299,12 @@ export class Lexer {
     }
   }
 
-  private countLines(v: string): void {
+  countLines(v: string): void {
     for (let i = v.indexOf("\n"); i >= 0; i = v.indexOf("\n", i + 1)) this.line++;
   }
 
   /** The inside of "..." after the opening quote, through the closing one. */
-  private readDq(): WordPart[] {
+  readDq(): WordPart[] {
     const s = this.src;
     const parts: WordPart[] = [];
     let buf = "";
@@ -427,7 +428,7 @@ export class Lexer {
   }
 
   /** At a `$`: the expansion it starts, or null for a literal dollar sign. */
-  private readDollar(inDq: boolean): WordPart | null {
+  readDollar(inDq: boolean): WordPart | null {
     const s = this.src;
     const n = s[this.pos + 1];
     if (n === undefined) {
@@ -456,7 +457,7 @@ export class Lexer {
       const body = this.subParse(this);
       return { type: "cmdsub", body, text: s.slice(start, this.pos - 1), backquote: false };
     }
-    if (n === "{") return this.readBraceParam(inDq);
+    if (n === "{") return readBraceParam(this, inDq);
     if (n === "'" && this.opts.bash && !inDq) {
       const r = decodeAnsiC(s, this.pos + 2);
       if (r === null) throw this.quoteError("'");
@@ -483,181 +484,8 @@ export class Lexer {
     return null;
   }
 
-  /** ${...} starting at the `$`. */
-  private readBraceParam(inDq: boolean): WordPart {
-    const s = this.src;
-    const startText = this.pos;
-    this.pos += 2;
-    const p = param("");
-    const bad = (): ParamPart => {
-      // skip to the closing brace so the message can show the whole ${...}
-      let depth = 1;
-      while (this.pos < s.length && depth > 0) {
-        if (s[this.pos] === "{") depth++;
-        else if (s[this.pos] === "}") depth--;
-        this.pos++;
-      }
-      if (depth > 0) throw this.quoteError("}");
-      if (this.opts.bash) {
-        const text = s.slice(startText, this.pos);
-        return { type: "param", name: "", index: null, op: "bad", colon: false, arg: { parts: [], text }, arg2: null } as ParamPart;
-      }
-      throw new ShellSyntaxError("badsubst", s.slice(startText, this.pos), this.line);
-    };
-    let c = s[this.pos];
-    if (c === undefined) throw this.quoteError("}");
-    // ${#x}: length (but ${#} is $# and ${#-...} has an operator)
-    if (c === "#" && s[this.pos + 1] !== "}" && !(s[this.pos + 1] !== undefined && "-=?+:".includes(s[this.pos + 1]!) && s[this.pos + 2] !== "}")) {
-      p.op = "len";
-      this.pos++;
-    } else if (c === "!" && this.opts.bash && s[this.pos + 1] !== "}") {
-      p.op = "!";
-      this.pos++;
-    }
-    c = s[this.pos];
-    if (c !== undefined && NAME_START.test(c)) {
-      let e = this.pos + 1;
-      while (e < s.length && NAME_CHAR.test(s[e]!)) e++;
-      p.name = s.slice(this.pos, e);
-      this.pos = e;
-    } else if (c !== undefined && /[0-9]/.test(c)) {
-      let e = this.pos + 1;
-      while (e < s.length && /[0-9]/.test(s[e]!)) e++;
-      p.name = s.slice(this.pos, e);
-      this.pos = e;
-    } else if (c !== undefined && SPECIAL_PARAMS.includes(c)) {
-      p.name = c;
-      this.pos++;
-    } else return bad();
-    if (s[this.pos] === "[" && this.opts.bash && NAME_START.test(p.name)) {
-      const e = this.findClose(this.pos + 1, "[", "]");
-      if (e < 0) throw this.quoteError("}");
-      const sub = new Lexer(s.slice(0, e), this.opts, this.subParse, this.pos + 1, this.line);
-      const parts = sub.readExpandingText(e, false);
-      p.index = { parts, text: s.slice(this.pos + 1, e) };
-      this.pos = e + 1;
-    }
-    c = s[this.pos];
-    if (c === "}") {
-      this.pos++;
-      return p;
-    }
-    if (p.op === "len") return bad();
-    if (p.op === "!" && (c === "*" || c === "@") && s[this.pos + 1] === "}") {
-      p.op = "!prefix";
-      p.arg = { parts: [{ type: "qlit", value: c }], text: c };
-      this.pos += 2;
-      return p;
-    }
-    if (p.op === "!") p.op = "!"; // ${!x:-y}: indirection, then the operator below
-    let op = "";
-    if (c === ":") {
-      const n = s[this.pos + 1];
-      if (n === "-" || n === "=" || n === "?" || n === "+") {
-        op = n;
-        p.colon = true;
-        this.pos += 2;
-      } else if (this.opts.bash) {
-        op = ":";
-        this.pos++;
-      } else return bad();
-    } else if (c === "-" || c === "=" || c === "?" || c === "+") {
-      op = c;
-      this.pos++;
-    } else if (c === "#" || c === "%") {
-      op = s[this.pos + 1] === c ? c + c : c;
-      this.pos += op.length;
-    } else if (this.opts.bash && (c === "/" || c === "^" || c === ",")) {
-      const n = s[this.pos + 1];
-      if (c === "/" && (n === "/" || n === "#" || n === "%")) op = c + n;
-      else op = n === c ? c + c : c;
-      this.pos += op.length;
-    } else if (this.opts.bash && c === "@") {
-      op = "@";
-      this.pos++;
-    } else return bad();
-    if (p.op === "!") p.op = "!" + op;
-    else p.op = op;
-    if (op === ":") {
-      p.arg = this.readBraceArg(":", inDq);
-      if (s[this.pos] === ":") {
-        this.pos++;
-        p.arg2 = this.readBraceArg("", inDq);
-      }
-    } else if (op[0] === "/") {
-      p.arg = this.readBraceArg("/", inDq);
-      if (s[this.pos] === "/") {
-        this.pos++;
-        p.arg2 = this.readBraceArg("", inDq);
-      }
-    } else p.arg = this.readBraceArg("", inDq);
-    if (s[this.pos] !== "}") throw this.quoteError("}");
-    this.pos++;
-    return p;
-  }
-
-  /** The operand of ${x op word}: up to the closing } (or `stop`), quotes and expansions live. */
-  private readBraceArg(stop: string, inDq: boolean): Word {
-    const s = this.src;
-    const start = this.pos;
-    const parts: WordPart[] = [];
-    let buf = "";
-    let depth = 0;
-    const flush = () => {
-      if (buf) {
-        parts.push({ type: "lit", value: buf }); // quoting of the whole ${ } is applied at expansion
-        buf = "";
-      }
-    };
-    for (;;) {
-      if (this.pos >= s.length) throw this.quoteError("}");
-      const c = s[this.pos]!;
-      if (c === "}" && depth === 0) break;
-      if (stop && c === stop && depth === 0) break;
-      if (c === "{") depth++;
-      else if (c === "}") depth--;
-      if (c === "'" && !inDq) {
-        flush();
-        const e = s.indexOf("'", this.pos + 1);
-        if (e < 0) throw this.quoteError("'");
-        parts.push({ type: "qlit", value: s.slice(this.pos + 1, e) });
-        this.countLines(s.slice(this.pos, e));
-        this.pos = e + 1;
-      } else if (c === '"') {
-        flush();
-        this.pos++;
-        parts.push({ type: "dq", parts: this.readDq() });
-      } else if (c === "\\") {
-        const n = s[this.pos + 1];
-        if (n === undefined) throw this.quoteError("}");
-        if (n === "\n") this.line++;
-        else if (!inDq || n === "$" || n === "`" || n === '"' || n === "\\" || n === "}") {
-          flush();
-          parts.push({ type: "qlit", value: n });
-        } else buf += "\\" + n;
-        this.pos += 2;
-      } else if (c === "$") {
-        const p = this.readDollar(inDq);
-        if (p === null) buf += "$";
-        else {
-          flush();
-          parts.push(p);
-        }
-      } else if (c === "`") {
-        flush();
-        parts.push(this.readBackquote(inDq));
-      } else {
-        if (c === "\n") this.line++;
-        buf += c;
-        this.pos++;
-      }
-    }
-    flush();
-    return { parts, text: s.slice(start, this.pos) };
-  }
-
   /** Index of the close char matching an already-open one, from i; -1 if none. */
-  private findClose(i: number, open: string, close: string): number {
+  findClose(i: number, open: string, close: string): number {
     const s = this.src;
     let depth = 1;
     for (; i < s.length; i++) {
@@ -670,7 +498,7 @@ export class Lexer {
   }
 
   /** `cmd`: the text up to the closing backquote, with \$ \` \\ unescaped, parsed as a script. */
-  private readBackquote(inDq: boolean): WordPart {
+  readBackquote(inDq: boolean): WordPart {
     const s = this.src;
     let i = this.pos + 1;
     let text = "";
@@ -851,6 +679,6 @@ export class Lexer {
   }
 }
 
-function param(name: string): ParamPart {
+export function param(name: string): ParamPart {
   return { type: "param", name, index: null, op: "", colon: false, arg: null, arg2: null };
 }
