@@ -47,7 +47,7 @@ export function copyUp(o: OvlInode, task: Task | null): Dentry {
   inode.gid = lower.gid;
   inode.atimeNs = lower.atimeNs;
   inode.mtimeNs = lower.mtimeNs;
-  s.origin.set(inode, s.origin.get(lower) ?? lower);
+  s.origin.set(inode, s.origin.get(lower) ?? { inode: lower, layer: e.lowers[0]!.layer });
   e.upper = upper;
   refresh(o);
   return upper;

@@ -86,12 +86,13 @@ export function refresh(o: OvlInode): void {
 function originOf(s: OvlSuper, e: OvlEntry): Inode {
   if (e.lowers.length > 0) return e.lowers[0]!.dentry.inode;
   const up = e.upper!.inode;
-  return s.origin.get(up) ?? up;
+  return s.origin.get(up)?.inode ?? up;
 }
 
 /** The layer a real inode's st_dev comes from. */
 function layerOf(s: OvlSuper, e: OvlEntry): Layer {
-  return e.lowers.length > 0 ? e.lowers[0]!.layer : s.upper!;
+  if (e.lowers.length > 0) return e.lowers[0]!.layer;
+  return s.origin.get(e.upper!.inode)?.layer ?? s.upper!;
 }
 
 /** ovl_get_inode(): the overlay inode for an entry, made once per origin and kept in step. */

@@ -44,8 +44,8 @@ export class OvlSuper {
   sameFs = false;
   /** The overlay inode standing for each real inode (by its copy-up origin; see inode.ts). */
   readonly inodes = new Map<Inode, OvlInode>();
-  /** trusted.overlay.origin: the lower inode an upper inode was copied up from. */
-  readonly origin = new WeakMap<Inode, Inode>();
+  /** trusted.overlay.origin: the lower inode an upper inode was copied up from, and its layer. */
+  readonly origin = new WeakMap<Inode, { inode: Inode; layer: Layer }>();
   /** The whiteout every new whiteout is a hard link of (ofs->whiteout). */
   whiteout: Dentry | null = null;
   /** ofs->last_ino: inode numbers of directories on a multi-filesystem overlay. */
