@@ -7,6 +7,7 @@ import { O_RDONLY } from "../../uapi/fcntl.ts";
 import { ECHO, ECHONL } from "../../uapi/termios.ts";
 import { readAll, writeAll } from "../lib/stdio.ts";
 import { decode } from "../lib/text.ts";
+import { cryptVerify } from "../lib/crypt.ts";
 
 export interface Passwd {
   name: string;
@@ -56,20 +57,22 @@ export async function groupsOf(sys: Sys, user: Passwd): Promise<{ ids: number[];
   return { ids, names };
 }
 
+/** The user's /etc/shadow password field (sp_pwdp); null when there is no entry. */
+export async function shadowHash(sys: Sys, name: string): Promise<string | null> {
+  for (const f of await readLines(sys, "/etc/shadow")) if (f[0] === name) return f[1] ?? "";
+  return null;
+}
+
 /**
- * Does password match the user's /etc/shadow entry? The image's accounts carry no crypt(3)
- * hash yet ("!"), so the lab's documented password - the user name, "student" for student -
- * is what unlocks them.
+ * Does password match the user's /etc/shadow entry (pam_unix's check)? An empty field is no
+ * password at all (Debian's common-auth has nullok); "!", "*" and "!..." are locked and
+ * never match; anything else is a crypt(3) hash (only "$6$" is computed here).
  */
 export async function checkPassword(sys: Sys, user: Passwd, password: string): Promise<boolean> {
-  for (const f of await readLines(sys, "/etc/shadow")) {
-    if (f[0] !== user.name) continue;
-    const hash = f[1] ?? "";
-    if (hash === "" ) return true;
-    if (hash === "!" || hash === "*") return user.name === "student" && password === "student";
-    return hash === password;
-  }
-  return false;
+  const hash = await shadowHash(sys, user.name);
+  if (hash === null) return false;
+  if (hash === "") return true;
+  return cryptVerify(password, hash);
 }
 
 /** Read a password from the terminal without echo (getpass(3)). */

@@ -1,7 +1,8 @@
 // sudo(8): run a command as root (or -u USER). Root runs it at once; a member of group sudo
 // (the %sudo rule of /etc/sudoers) is asked "[sudo] password for NAME: " first; others are
-// refused as sudo refuses them. -i runs the target's login shell, -s a shell. sudo must be
-// set-user-ID root to work for other users: without that it says so, as the real one does.
+// refused as sudo refuses them; -n never asks ("sudo: a password is required"). -i runs the
+// target's login shell, -s a shell. sudo must be set-user-ID root to work for other users:
+// without that it says so, as the real one does.
 
 import { program } from "../lib/main.ts";
 import { basenameOf } from "../lib/main.ts";
@@ -13,6 +14,7 @@ export default program(async (p) => {
   let target = "root";
   let login = false;
   let shellMode = false;
+  let nonInteractive = false;
   let i = 0;
   for (; i < args.length; i++) {
     const a = args[i]!;
@@ -20,7 +22,8 @@ export default program(async (p) => {
     else if (a.startsWith("--user=")) target = a.slice(7);
     else if (a === "-i" || a === "--login") login = true;
     else if (a === "-s" || a === "--shell") shellMode = true;
-    else if (a === "-E" || a === "-H" || a === "-n") continue;
+    else if (a === "-n" || a === "--non-interactive") nonInteractive = true;
+    else if (a === "-E" || a === "-H") continue;
     else if (a === "--") {
       i++;
       break;
@@ -43,6 +46,10 @@ export default program(async (p) => {
   }
   if (p.sys.getuid() !== 0 && me) {
     const { names } = await groupsOf(p.sys, me);
+    if (nonInteractive) {
+      await p.err.write("sudo: a password is required\n");
+      return 1;
+    }
     let ok = false;
     for (let tries = 0; tries < 3 && !ok; tries++) {
       const pass = await getpass(p.sys, `[sudo] password for ${me.name}: `);
