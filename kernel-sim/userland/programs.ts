@@ -12,6 +12,7 @@ import { PROGRAMS as attr } from "./attr/index.ts";
 import { PROGRAMS as utilLinux } from "./util-linux/index.ts";
 import { PROGRAMS as iproute2 } from "./iproute2/index.ts";
 import { PROGRAMS as iputils } from "./iputils/index.ts";
+import { PROGRAMS as netutils } from "./netutils/index.ts";
 import { PROGRAMS as editors } from "./editors/index.ts";
 import { PROGRAMS as pager } from "./pager/index.ts";
 import { PROGRAMS as man } from "./man/index.ts";
@@ -32,6 +33,7 @@ export const PROGRAMS: ProgramTable = {
   ...utilLinux,
   ...iproute2,
   ...iputils,
+  ...netutils,
   ...editors,
   ...pager,
   ...man,
