@@ -2,8 +2,7 @@
 // split out of lexer.ts. Operands are words with quotes and nested expansions live.
 
 import type { ParamPart, Word, WordPart } from "./ast.ts";
-import type { Lexer } from "./lexer.ts";
-import { param } from "./lexer.ts";
+import { Lexer, param } from "./lexer.ts";
 import { ShellSyntaxError } from "./syntax_error.ts";
 
 const NAME_START = /[A-Za-z_]/;
