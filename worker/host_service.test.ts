@@ -58,6 +58,20 @@ describe("HostService", () => {
     expect((await store.load()).kind).toBe("ok");
   });
 
+  it("logs in again on Enter after the shell exited, twice", async () => {
+    const s = await HostService.start({ store: null, lock: soleOwner });
+    const t = terminal(s);
+    await t.until(/# $/);
+    for (let i = 1; i <= 2; i++) {
+      s.write(t.id, "exit\r");
+      await t.until(new RegExp(`([\\s\\S]*press Enter for a new one){${i}}`));
+      s.write(t.id, "\r");
+      await t.until(new RegExp(`([\\s\\S]*press Enter for a new one){${i}}[\\s\\S]*# $`));
+    }
+    s.write(t.id, "tty\r");
+    await t.until(/\/dev\/pts\/2\r\n/);
+  });
+
   it("does not save when another tab owns the disk", async () => {
     const store = freshStore();
     const s = await HostService.start({ store, lock: notOwner });

@@ -40,8 +40,12 @@ export interface HostServiceOptions {
 const enc = new TextEncoder();
 
 interface Terminal {
+  /** The pty's master side; after the shell exited, a stand-in that waits for Enter. */
   endpoint: PtyEndpoint;
   batcher: OutputBatcher;
+  /** The size the page last set (a new login after an exit starts with it). */
+  rows: number;
+  cols: number;
 }
 
 function mb(n: number): string {
@@ -112,6 +116,15 @@ export class HostService {
       this.logShown = true;
       batcher.push(enc.encode(this.boot.log.map((l) => `\x1b[2m${l}\x1b[0m\r\n`).join("")));
     }
+    this.login(id, batcher, rows, cols);
+    return id;
+  }
+
+  /**
+   * Start a login shell on a new pty for terminal id. When it exits the terminal says so and
+   * the next Enter logs in again (as a getty would), with the terminal's size at that time.
+   */
+  private login(id: number, batcher: OutputBatcher, rows: number, cols: number): void {
     const { endpoint, exited } = this.host.openTerminal(
       (b) => {
         batcher.push(b);
@@ -119,26 +132,25 @@ export class HostService {
       },
       { rows, cols },
     );
-    this.terminals.set(id, { endpoint, batcher });
+    const term: Terminal = { endpoint, batcher, rows, cols };
+    this.terminals.set(id, term);
     void exited.then((status) => {
+      if (this.terminals.get(id) !== term) return; // closed by the page
       batcher.push(enc.encode(`\r\n\x1b[2m[vlab] the login shell exited (status ${status}); press Enter for a new one\x1b[0m\r\n`));
-      batcher.flush();
       this.saver?.poke();
-      const t = this.terminals.get(id);
-      if (t) t.endpoint = deadEndpoint(t.endpoint, () => this.relogin(id, onOutput, rows, cols));
+      term.endpoint = {
+        index: endpoint.index,
+        tty: endpoint.tty,
+        write: (b) => {
+          if (b.includes(13) && this.terminals.get(id) === term) this.login(id, batcher, term.rows, term.cols);
+        },
+        resize: (r, c) => {
+          term.rows = r;
+          term.cols = c;
+        },
+        close: () => endpoint.close(),
+      };
     });
-    return id;
-  }
-
-  /** A new login shell on the same tab after the old one exited. */
-  private relogin(id: number, onOutput: (bytes: Uint8Array) => void, rows: number, cols: number): void {
-    const t = this.terminals.get(id);
-    if (!t) return;
-    this.terminals.delete(id);
-    const nid = this.openTerminal(onOutput, rows, cols);
-    const n = this.terminals.get(nid)!;
-    this.terminals.delete(nid);
-    this.terminals.set(id, n);
   }
 
   write(id: number, data: string | Uint8Array): void {
@@ -150,7 +162,11 @@ export class HostService {
   }
 
   resize(id: number, rows: number, cols: number): void {
-    this.terminals.get(id)?.endpoint.resize(rows, cols);
+    const t = this.terminals.get(id);
+    if (!t) return;
+    t.rows = rows;
+    t.cols = cols;
+    t.endpoint.resize(rows, cols);
   }
 
   closeTerminal(id: number): void {
@@ -231,17 +247,4 @@ export class HostService {
       await this.saver.saveNow(true);
     }
   }
-}
-
-/** After the shell exited: any key but Enter is ignored, Enter starts a new login. */
-function deadEndpoint(old: PtyEndpoint, relogin: () => void): PtyEndpoint {
-  return {
-    index: old.index,
-    tty: old.tty,
-    write: (b) => {
-      if (b.includes(13)) relogin();
-    },
-    resize: () => {},
-    close: () => old.close(),
-  };
 }
