@@ -27,6 +27,8 @@ import p_expr from "./expr.ts";
 import p_factor from "./factor.ts";
 import p_false from "./false.ts";
 import p_fold from "./fold.ts";
+import p_getconf from "./getconf.ts";
+import p_getent from "./getent.ts";
 import p_groups from "./groups.ts";
 import p_head from "./head.ts";
 import p_hostname from "./hostname.ts";
@@ -61,6 +63,7 @@ import p_sha224sum from "./sha224sum.ts";
 import p_sha256sum from "./sha256sum.ts";
 import p_sha384sum from "./sha384sum.ts";
 import p_sha512sum from "./sha512sum.ts";
+import p_shuf from "./shuf.ts";
 import p_sleep from "./sleep.ts";
 import p_sort from "./sort.ts";
 import p_stat from "./stat.ts";
@@ -117,6 +120,8 @@ export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
   factor: { main: p_factor, path: "/usr/bin/factor" },
   false: { main: p_false, path: "/usr/bin/false" },
   fold: { main: p_fold, path: "/usr/bin/fold" },
+  getconf: { main: p_getconf, path: "/usr/bin/getconf" },
+  getent: { main: p_getent, path: "/usr/bin/getent" },
   groups: { main: p_groups, path: "/usr/bin/groups" },
   head: { main: p_head, path: "/usr/bin/head" },
   hostname: { main: p_hostname, path: "/usr/bin/hostname" },
@@ -151,6 +156,7 @@ export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
   sha256sum: { main: p_sha256sum, path: "/usr/bin/sha256sum" },
   sha384sum: { main: p_sha384sum, path: "/usr/bin/sha384sum" },
   sha512sum: { main: p_sha512sum, path: "/usr/bin/sha512sum" },
+  shuf: { main: p_shuf, path: "/usr/bin/shuf" },
   sleep: { main: p_sleep, path: "/usr/bin/sleep" },
   sort: { main: p_sort, path: "/usr/bin/sort" },
   stat: { main: p_stat, path: "/usr/bin/stat" },
