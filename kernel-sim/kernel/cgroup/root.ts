@@ -126,9 +126,37 @@ export function leaveCgroup(t: Task, cg: Cgroup): void {
   for (let a: Cgroup | null = cg; a; a = a.parent) a.nrPopulated--;
 }
 
-/** /proc/PID/cgroup: "0::/path" (the v2 line; no v1 hierarchies are mounted). */
-export function procCgroupLine(t: Task): string {
-  return `0::${taskCgroup(t).path}\n`;
+/** The root cgroup of each cgroup namespace but the initial one (cgroup_namespace.root_cset). */
+const nsRoots = new WeakMap<object, Cgroup>();
+
+/**
+ * unshare/clone with CLONE_NEWCGROUP: the new namespace's root is the creator's cgroup
+ * ("the cgroup namespace root is the cgroup of the process at the time of creation" -
+ * cgroup_namespaces(7)). To be called by the namespace code when it makes one.
+ */
+export function cgroupNsCreated(ns: object, creator: Task): void {
+  nsRoots.set(ns, taskCgroup(creator));
+}
+
+/** A cgroup's path as seen from a namespace rooted at root: "/..", "/../x" above or beside it. */
+export function cgroupPathFrom(cg: Cgroup, root: Cgroup): string {
+  if (root.isRoot) return cg.path;
+  if (cg.isDescendantOf(root)) return cg.path.slice(root.path.length) || "/";
+  let up = "";
+  let a: Cgroup = root;
+  while (!cg.isDescendantOf(a)) {
+    up += "/..";
+    a = a.parent!;
+  }
+  return up + (a.isRoot ? cg.path : cg.path.slice(a.path.length)).replace(/^\/$/, "");
+}
+
+/** /proc/PID/cgroup: "0::/path" (the v2 line; no v1 hierarchies), relative to the reader's cgroup namespace. */
+export function procCgroupLine(t: Task, reader?: Task): string {
+  const cg = taskCgroup(t);
+  const ns = reader?.nsproxy.cgroup;
+  const root = ns ? nsRoots.get(ns) : undefined;
+  return `0::${root ? cgroupPathFrom(cg, root) : cg.path}\n`;
 }
 
 /**

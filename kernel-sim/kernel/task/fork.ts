@@ -25,6 +25,7 @@ import { SIGCHLD } from "../../uapi/signal.ts";
 import { CAP_SYS_ADMIN } from "../cred/cred.ts";
 import type { Nsproxy } from "../ns/nsproxy.ts";
 import { cgroupCanFork, cgroupPostFork } from "../cgroup/fork.ts";
+import { cgroupNsCreated } from "../cgroup/root.ts";
 import type { FsContext } from "../vfs/fs_struct.ts";
 import { copyMntNs } from "../vfs/namespace.ts";
 import type { Cred } from "../cred/cred.ts";
@@ -71,7 +72,7 @@ export function copyNamespaces(kernel: Kernel, task: Task, flags: number, fs: Fs
   }
   if (flags & CLONE_NEWIPC) ns.ipc = copyIpcNs(kernel, owner);
   if (flags & CLONE_NEWNET) ns.net = copyNetNs(kernel, owner);
-  if (flags & CLONE_NEWCGROUP) ns.cgroup = copyOpaqueNs(kernel, "cgroup", owner);
+  if (flags & CLONE_NEWCGROUP) cgroupNsCreated((ns.cgroup = copyOpaqueNs(kernel, "cgroup", owner)), task); // rooted at task's cgroup
   if (flags & CLONE_NEWTIME) ns.timeForChildren = copyOpaqueNs(kernel, "time", owner);
   return ns;
 }

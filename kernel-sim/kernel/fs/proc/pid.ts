@@ -59,7 +59,7 @@ function entries(t: Task, ns: PidNamespace, key: string): Record<string, () => P
       ),
     mounts: () => own(textFile(`${key}/mounts`, () => showMounts(t))),
     mountinfo: () => own(textFile(`${key}/mountinfo`, () => showMountinfo(t))),
-    cgroup: () => own(textFile(`${key}/cgroup`, () => procCgroupLine(t))),
+    cgroup: () => own(textFile(`${key}/cgroup`, (r) => procCgroupLine(t, r))),
     ns: () => nsDir(t, `${key}/ns`),
     uid_map: () => uidMapFile(t, key),
     gid_map: () => gidMapFile(t, key),
@@ -73,10 +73,26 @@ function entries(t: Task, ns: PidNamespace, key: string): Record<string, () => P
   };
 }
 
-/** The /proc/PID directory of t, as seen from ns. */
-export function pidDir(t: Task, ns: PidNamespace, bootRealtimeNs: bigint): PDir {
-  const key = `p${t.pid.numbers[0]}`;
+/**
+ * The /proc/PID directory of t, as seen from ns; with `thread`, its /proc/PID/task/TID twin
+ * (every task is single-threaded here, so TID = PID and the entries are the same).
+ */
+export function pidDir(t: Task, ns: PidNamespace, bootRealtimeNs: bigint, thread = false): PDir {
+  const base = `p${t.pid.numbers[0]}`;
+  const key = thread ? `${base}/task/${t.pid.numbers[0]}` : base;
   const e = entries(t, ns, key);
+  if (!thread) {
+    const tid = (): string => String(t.pid.nr(ns));
+    e["task"] = () => ({
+      kind: "dir",
+      key: `${base}/task`,
+      mode: 0o555,
+      uid: t.cred.euid,
+      gid: t.cred.egid,
+      list: () => [tid()],
+      get: (name: string) => (name === tid() ? pidDir(t, ns, bootRealtimeNs, true) : null),
+    });
+  } else delete e["task"];
   return {
     kind: "dir",
     key,
