@@ -11,6 +11,7 @@ import type { Cgroup, Css } from "./cgroup.ts";
 import type { CfType, Controller } from "./controller.ts";
 import { parseMemory } from "./controller.ts";
 import { EINVAL, Errno } from "../../uapi/errno.ts";
+import { memcgOutOfMemory } from "./oom.ts";
 
 export const PAGE_SIZE = 4096;
 
@@ -169,7 +170,21 @@ export const memoryController: Controller = {
     limitFile("memory.min", (m) => m.min, (m, v) => (m.min = v)),
     limitFile("memory.low", (m) => m.low, (m, v) => (m.low = v)),
     limitFile("memory.high", (m) => m.high, (m, v) => (m.high = v)),
-    limitFile("memory.max", (m) => m.max, (m, v) => (m.max = v)),
+    {
+      ...limitFile("memory.max", (m) => m.max, (m, v) => (m.max = v)),
+      // memory_max_write(): usage above the new limit cannot be reclaimed here, so the OOM
+      // killer runs (in the writer's name) until it fits or nobody is left.
+      write(cg, text, writer) {
+        const v = parseMemory(text);
+        if (v === undefined) throw new Errno(EINVAL);
+        const m = mem(cg);
+        m.max = v === Infinity ? v : Math.floor(v / PAGE_SIZE) * PAGE_SIZE;
+        while (m.usage > m.max) {
+          memcgEvent(m, "max");
+          if (!memcgOutOfMemory(writer, m)) break;
+        }
+      },
+    },
     { name: "memory.events", mode: 0o444, where: "notRoot", show: (cg) => eventsText(mem(cg).events) },
     { name: "memory.events.local", mode: 0o444, where: "notRoot", show: (cg) => eventsText(mem(cg).eventsLocal) },
     { name: "memory.stat", mode: 0o444, where: "all", show: (cg) => memoryStat(mem(cg)).join("\n") + "\n" },
