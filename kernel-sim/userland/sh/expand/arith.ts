@@ -6,7 +6,8 @@
 export interface ArithVars {
   /** The variable's value as text, undefined when unset. name may be "a[3]" for an element. */
   get(name: string, index: number | null): string | undefined;
-  set(name: string, index: number | null, value: number): void;
+  /** value is the decimal text of the 64-bit result. */
+  set(name: string, index: number | null, value: string): void;
 }
 
 /** An arithmetic error: message as bash words it, and the rest of the text at the error. */
@@ -22,7 +23,7 @@ export class ArithError {
 }
 
 type Node =
-  | { k: "num"; v: number }
+  | { k: "num"; v: bigint }
   | { k: "var"; name: string; index: Node | null }
   | { k: "un"; op: string; a: Node }
   | { k: "bin"; op: string; a: Node; b: Node; at: string }
@@ -34,8 +35,8 @@ type Node =
 
 const cache = new Map<string, Node>();
 
-/** Evaluate an (already expanded) arithmetic expression. Throws ArithError. */
-export function arith(text: string, vars: ArithVars, depth = 0): number {
+/** Evaluate an (already expanded) arithmetic expression exactly, as bash's intmax_t. Throws ArithError. */
+export function arithBig(text: string, vars: ArithVars, depth = 0): bigint {
   let n = cache.get(text);
   if (n === undefined) {
     n = new ArithParser(text).parseTop();
@@ -45,24 +46,14 @@ export function arith(text: string, vars: ArithVars, depth = 0): number {
   return evalNode(n, vars, depth);
 }
 
-/** Wrap to a signed 64-bit integer when a result leaves the exact range of a double. */
-function wrap(v: number): number {
-  if (Number.isSafeInteger(v)) return v;
-  if (!Number.isFinite(v)) return 0;
-  return Number(BigInt.asIntN(64, BigInt(Math.trunc(v))));
+/** The same as a JS number (indices, counts: values that fit). */
+export function arith(text: string, vars: ArithVars, depth = 0): number {
+  return Number(arithBig(text, vars, depth));
 }
 
-function big(op: string, a: number, b: number): number {
-  const x = BigInt(a);
-  const y = BigInt(b);
-  let r: bigint;
-  switch (op) {
-    case "*": r = x * y; break;
-    case "**": r = x ** y; break;
-    case "<<": r = x << (y & 63n); break;
-    default: r = x + y;
-  }
-  return Number(BigInt.asIntN(64, r));
+/** Wrap to a signed 64-bit integer. */
+function wrap(v: bigint): bigint {
+  return BigInt.asIntN(64, v);
 }
 
 const PREC: Record<string, number> = {
@@ -217,7 +208,7 @@ class ArithParser {
     }
     this.fail("syntax error: operand expected");
   }
-  private number(t: string, at: number): number {
+  private number(t: string, at: number): bigint {
     let base = 10;
     let digits = t;
     if (/^0[xX]/.test(t)) {
@@ -235,7 +226,8 @@ class ArithParser {
       base = 8;
       digits = t.slice(1);
     }
-    let v = 0;
+    let v = 0n;
+    const bb = BigInt(base);
     for (const ch of digits) {
       let d: number;
       if (ch >= "0" && ch <= "9") d = ch.charCodeAt(0) - 48;
@@ -247,32 +239,35 @@ class ArithParser {
         this.i = at;
         this.fail("value too great for base", "expecting EOF");
       }
-      v = wrap(v * base + d);
-      if (!Number.isSafeInteger(v * base)) v = Number(BigInt.asIntN(64, BigInt(v)));
+      v = wrap(v * bb + BigInt(d));
     }
     return v;
   }
 }
 
-function readVar(name: string, index: number | null, vars: ArithVars, depth: number): number {
-  const s = vars.get(name, index);
-  if (s === undefined || s === "") return 0;
-  if (/^-?[0-9]+$/.test(s) && s.length < 16) return Number(s);
+function readVar(name: string, index: bigint | null, vars: ArithVars, depth: number): bigint {
+  const s = vars.get(name, index === null ? null : Number(index));
+  if (s === undefined || s === "") return 0n;
+  if (/^-?[0-9]+$/.test(s) && s.length < 19) return BigInt(s);
   if (depth > 100) throw new ArithError("expression recursion level exceeded", s, "expression recursion level exceeded");
   try {
-    return arith(s, vars, depth + 1);
+    return arithBig(s, vars, depth + 1);
   } catch (e) {
     if (e instanceof ArithError && e.expr === null) e.expr = s;
     throw e;
   }
 }
 
-function evalNode(n: Node, vars: ArithVars, depth: number): number {
+function setVar(vars: ArithVars, name: string, index: bigint | null, v: bigint): void {
+  vars.set(name, index === null ? null : Number(index), String(v));
+}
+
+function evalNode(n: Node, vars: ArithVars, depth: number): bigint {
   switch (n.k) {
     case "num":
       return n.v;
     case "empty":
-      return 0;
+      return 0n;
     case "var":
       return readVar(n.name, n.index ? evalNode(n.index, vars, depth) : null, vars, depth);
     case "un": {
@@ -280,74 +275,70 @@ function evalNode(n: Node, vars: ArithVars, depth: number): number {
       switch (n.op) {
         case "-": return wrap(-a);
         case "+": return a;
-        case "!": return a === 0 ? 1 : 0;
-        default: return Number(~BigInt(a));
+        case "!": return a === 0n ? 1n : 0n;
+        default: return ~a;
       }
     }
     case "incdec": {
       const idx = n.index ? evalNode(n.index, vars, depth) : null;
       const old = readVar(n.name, idx, vars, depth);
-      const nv = wrap(n.op === "+" ? old + 1 : old - 1);
-      vars.set(n.name, idx, nv);
+      const nv = wrap(n.op === "+" ? old + 1n : old - 1n);
+      setVar(vars, n.name, idx, nv);
       return n.prefix ? nv : old;
     }
     case "assign": {
       const idx = n.index ? evalNode(n.index, vars, depth) : null;
       let v = evalNode(n.b, vars, depth);
       if (n.op !== "") v = binop(n.op, readVar(n.name, idx, vars, depth), v, "");
-      vars.set(n.name, idx, v);
+      setVar(vars, n.name, idx, v);
       return v;
     }
     case "cond":
-      return evalNode(n.c, vars, depth) !== 0 ? evalNode(n.a, vars, depth) : evalNode(n.b, vars, depth);
+      return evalNode(n.c, vars, depth) !== 0n ? evalNode(n.a, vars, depth) : evalNode(n.b, vars, depth);
     case "comma":
       evalNode(n.a, vars, depth);
       return evalNode(n.b, vars, depth);
     case "bin":
-      if (n.op === "&&") return evalNode(n.a, vars, depth) !== 0 && evalNode(n.b, vars, depth) !== 0 ? 1 : 0;
-      if (n.op === "||") return evalNode(n.a, vars, depth) !== 0 || evalNode(n.b, vars, depth) !== 0 ? 1 : 0;
+      if (n.op === "&&") return evalNode(n.a, vars, depth) !== 0n && evalNode(n.b, vars, depth) !== 0n ? 1n : 0n;
+      if (n.op === "||") return evalNode(n.a, vars, depth) !== 0n || evalNode(n.b, vars, depth) !== 0n ? 1n : 0n;
       return binop(n.op, evalNode(n.a, vars, depth), evalNode(n.b, vars, depth), n.at);
   }
 }
 
-/** Both fit in 32 bits, so JS's 32-bit bitwise operators give the 64-bit answer. */
-function small(a: number, b: number): boolean {
-  return (a | 0) === a && (b | 0) === b;
-}
-
-function binop(op: string, a: number, b: number, at: string): number {
+function binop(op: string, a: bigint, b: bigint, at: string): bigint {
   switch (op) {
     case "+": return wrap(a + b);
     case "-": return wrap(a - b);
-    case "*": {
-      const r = a * b;
-      return Number.isSafeInteger(r) ? r : big("*", a, b);
-    }
+    case "*": return wrap(a * b);
     case "/":
     case "%": {
-      if (b === 0) throw new ArithError("division by 0", at.slice(1).trimStart() || at, "division by zero");
-      if (op === "/") return Math.trunc(a / b);
-      return a % b;
+      if (b === 0n) throw new ArithError("division by 0", at.slice(1).trimStart() || at, "division by zero");
+      return wrap(op === "/" ? a / b : a % b);
     }
     case "**": {
-      if (b < 0) throw new ArithError("exponent less than 0", at.slice(2).trimStart(), "exponent less than 0");
-      const r = a ** b;
-      return Number.isSafeInteger(r) ? r : big("**", a, b);
+      if (b < 0n) throw new ArithError("exponent less than 0", at.slice(2).trimStart(), "exponent less than 0");
+      // square-and-multiply with wrapping: 2**100 must not build a huge number first
+      let r = 1n;
+      let x = a;
+      let e = b;
+      while (e > 0n) {
+        if (e & 1n) r = wrap(r * x);
+        x = wrap(x * x);
+        e >>= 1n;
+      }
+      return r;
     }
-    case "<<": {
-      const r = a * 2 ** (b & 63);
-      return Number.isSafeInteger(r) ? r : big("<<", a, b);
-    }
-    case ">>": return Number(BigInt(a) >> BigInt(b & 63));
-    case "<": return a < b ? 1 : 0;
-    case ">": return a > b ? 1 : 0;
-    case "<=": return a <= b ? 1 : 0;
-    case ">=": return a >= b ? 1 : 0;
-    case "==": return a === b ? 1 : 0;
-    case "!=": return a !== b ? 1 : 0;
-    case "&": return small(a, b) ? a & b : Number(BigInt(a) & BigInt(b));
-    case "^": return small(a, b) ? a ^ b : Number(BigInt(a) ^ BigInt(b));
-    case "|": return small(a, b) ? a | b : Number(BigInt(a) | BigInt(b));
+    case "<<": return wrap(a << (b & 63n));
+    case ">>": return a >> (b & 63n);
+    case "<": return a < b ? 1n : 0n;
+    case ">": return a > b ? 1n : 0n;
+    case "<=": return a <= b ? 1n : 0n;
+    case ">=": return a >= b ? 1n : 0n;
+    case "==": return a === b ? 1n : 0n;
+    case "!=": return a !== b ? 1n : 0n;
+    case "&": return a & b;
+    case "^": return a ^ b;
+    case "|": return a | b;
   }
-  return 0;
+  return 0n;
 }

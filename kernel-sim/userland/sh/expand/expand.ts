@@ -6,7 +6,7 @@
 
 import type { ParamPart, Script, Word, WordPart } from "../ast.ts";
 import { FieldBuilder, type FieldMode } from "./fields.ts";
-import { arith, ArithError, type ArithVars } from "./arith.ts";
+import { arithBig, ArithError, type ArithVars } from "./arith.ts";
 import { removeAffix, replacePattern } from "./pattern.ts";
 
 /** What expansion needs from the shell. */
@@ -119,7 +119,7 @@ export class Expander {
         }
         case "arith": {
           const text = yield* this.toString(p.expr);
-          fb.value(String(this.arith(text)), quoted);
+          fb.value(this.arithExact(text), quoted);
           break;
         }
       }
@@ -127,8 +127,17 @@ export class Expander {
   }
 
   arith(text: string): number {
+    return Number(this.arithBigOrThrow(text));
+  }
+
+  /** The exact 64-bit result as decimal text (what $(( )) prints). */
+  arithExact(text: string): string {
+    return String(this.arithBigOrThrow(text));
+  }
+
+  private arithBigOrThrow(text: string): bigint {
     try {
-      return arith(text, this.host.arithVars);
+      return arithBig(text, this.host.arithVars);
     } catch (e) {
       if (e instanceof ArithError) {
         const expr = e.expr ?? text;

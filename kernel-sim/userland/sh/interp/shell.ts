@@ -153,7 +153,7 @@ export class Shell implements ExpandHost {
     this.rand = (this.rootPid * 1103515245 + 12345) & 0x7fff;
     this.expander = new Expander(this);
     this.jobs = new JobTable();
-    this.vars.arith = (t) => this.expander.arith(t);
+    this.vars.arith = (t) => this.expander.arithExact(t);
   }
 
   /** A copy for a child process (fork). The caller sets .sys to the child's handle. */
@@ -162,7 +162,7 @@ export class Shell implements ExpandHost {
     Object.assign(c, this);
     (c as { expander: Expander }).expander = new Expander(c);
     c.vars = this.vars.clone();
-    c.vars.arith = (t) => c.expander.arith(t);
+    c.vars.arith = (t) => c.expander.arithExact(t);
     c.positionalParams = this.positionalParams.slice();
     c.funcs = new Map(this.funcs);
     c.aliases = new Map(this.aliases);

@@ -170,7 +170,7 @@ export async function doAssign(sh: Shell, a: Assign): Promise<void> {
   }
   if (a.append) {
     const v = sh.vars.map.get(a.name);
-    if (v?.integer) value = String(sh.expander.arith(`(${v.value ?? "0"})+(${value})`));
+    if (v?.integer) value = sh.expander.arithExact(`(${v.value ?? "0"})+(${value})`);
     else if (v?.array) {
       sh.vars.setElem(a.name, 0, (v.array[0] ?? "") + value);
       return;

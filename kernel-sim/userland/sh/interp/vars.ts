@@ -39,8 +39,8 @@ export class Vars {
   private envCache: string[] | null = null;
   /** Hook for assignments the shell reacts to (IFS, PATH, OPTIND...). */
   onChange: ((name: string) => void) | null = null;
-  /** Evaluates declare -i values. */
-  arith: ((text: string) => number) | null = null;
+  /** Evaluates declare -i values (exact decimal text). */
+  arith: ((text: string) => string) | null = null;
 
   clone(): Vars {
     const v = new Vars();
