@@ -8,7 +8,7 @@ import { NetDevice, macCompare, macToString, randomMac } from "./device.ts";
 import { setUp, unregisterDevice } from "./netns.ts";
 import { flushDevRoutes } from "./route.ts";
 import type { LinkInfo, RtnlReply, RtnlRequest } from "../../userland/lib/sys_net.ts";
-import { EBUSY, EEXIST, EINVAL, ENODEV, EOPNOTSUPP } from "../../uapi/errno.ts";
+import { EEXIST, EINVAL, ENODEV, EOPNOTSUPP } from "../../uapi/errno.ts";
 import { nsidOf, resolveNetns, rtnlErr } from "./rtnl_util.ts";
 
 /** IFNAMSIZ - 1. */
@@ -83,7 +83,7 @@ export function setlink(t: Task, ns: NetNamespace, req: Extract<RtnlRequest, { o
     if (target !== ns) moveDevice(dev, target);
   }
   if (req.name !== undefined && req.name !== dev.name) {
-    if (dev.up) return rtnlErr(EBUSY);
+    // Linux 6.x renames a device that is up as well (IFF_LIVE_RENAME_OK for all since 6.2).
     if (dev.ns.deviceByName(req.name)) return rtnlErr(EEXIST);
     dev.name = req.name;
     for (const a of dev.addrs) if (a.family === 4 && (a.label === "" || !a.label.includes(":"))) a.label = req.name;

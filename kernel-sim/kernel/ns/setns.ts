@@ -27,6 +27,18 @@ export function commitUnshare(t: Task, ns: Nsproxy, cred: Cred, flags: number): 
   t.nsproxy = ns;
 }
 
+/**
+ * exec_task_namespaces(): execve moves a task into its time_for_children namespace (so after
+ * unshare(CLONE_NEWTIME) the program that unshare runs is inside).
+ */
+export function execTaskNamespaces(t: Task): void {
+  const p = t.nsproxy;
+  if (p.time === p.timeForChildren) return;
+  const n = p.copy();
+  n.time = n.timeForChildren;
+  t.nsproxy = n;
+}
+
 /** setns(2): move t into the namespace fd refers to. nstype 0 accepts any type. */
 export function setnsFd(t: Task, fd: number, nstype: number): void {
   let h: NsHandle | null;

@@ -33,7 +33,7 @@ import { CAP_SYS_ADMIN } from "../cred/cred.ts";
 import { copyCredsForNs, copyNamespaces } from "../task/fork.ts";
 import { fromKgid, fromKuid, makeKgid, makeKuid } from "../ns/user.ts";
 import { nsOwner } from "../ns/ns_common.ts";
-import { commitUnshare, setnsFd } from "../ns/setns.ts";
+import { commitUnshare, execTaskNamespaces, setnsFd } from "../ns/setns.ts";
 import { CLONE_NEWNS, CLONE_NEWPID } from "../../uapi/sched.ts";
 import { cpuBurn } from "../cgroup/cpu_burn.ts";
 
@@ -159,6 +159,7 @@ export class SysImpl {
       t.gen++;
       t.execed = true;
       t.cred = t.cred.forExec();
+      execTaskNamespaces(t);
       t.files.closeOnExec();
       t.sighand.resetForExec();
       t.setComm(commFromFilename(path));

@@ -1,0 +1,3 @@
+# shell: sh
+# ip -V.
+ip -V

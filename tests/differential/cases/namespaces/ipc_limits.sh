@@ -1,0 +1,3 @@
+# shell: sh
+# ipcs -l prints the namespace limits.
+unshare -i ipcs -l

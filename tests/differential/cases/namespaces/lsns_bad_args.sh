@@ -1,0 +1,4 @@
+# shell: sh
+# lsns rejects unknown types and columns.
+lsns -t bogus; echo "status $?"
+lsns -o BOGUS; echo "status $?"

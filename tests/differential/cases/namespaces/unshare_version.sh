@@ -1,0 +1,3 @@
+# shell: sh
+# unshare -V names util-linux.
+unshare -V
