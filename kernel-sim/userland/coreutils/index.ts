@@ -17,6 +17,7 @@ import p_comm from "./comm.ts";
 import p_cp from "./cp.ts";
 import p_cut from "./cut.ts";
 import p_date from "./date.ts";
+import p_dd from "./dd.ts";
 import p_df from "./df.ts";
 import p_dirname from "./dirname.ts";
 import p_du from "./du.ts";
@@ -111,6 +112,7 @@ export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
   cp: { main: p_cp, path: "/usr/bin/cp" },
   cut: { main: p_cut, path: "/usr/bin/cut" },
   date: { main: p_date, path: "/usr/bin/date" },
+  dd: { main: p_dd, path: "/usr/bin/dd" },
   df: { main: p_df, path: "/usr/bin/df" },
   dirname: { main: p_dirname, path: "/usr/bin/dirname" },
   du: { main: p_du, path: "/usr/bin/du" },
