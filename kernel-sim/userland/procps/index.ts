@@ -7,7 +7,9 @@ import p_killall from "./killall.ts";
 import p_pgrep from "./pgrep.ts";
 import p_pkill from "./pkill.ts";
 import p_ps from "./ps.ts";
+import p_top from "./top.ts";
 import p_uptime from "./uptime.ts";
+import p_watch from "./watch.ts";
 
 export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
   free: { main: p_free, path: "/usr/bin/free" },
@@ -16,5 +18,7 @@ export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
   pgrep: { main: p_pgrep, path: "/usr/bin/pgrep" },
   pkill: { main: p_pkill, path: "/usr/bin/pkill" },
   ps: { main: p_ps, path: "/usr/bin/ps" },
+  top: { main: p_top, path: "/usr/bin/top" },
   uptime: { main: p_uptime, path: "/usr/bin/uptime" },
+  watch: { main: p_watch, path: "/usr/bin/watch" },
 };
