@@ -68,6 +68,7 @@ import p_sha512sum from "./sha512sum.ts";
 import p_shuf from "./shuf.ts";
 import p_sleep from "./sleep.ts";
 import p_sort from "./sort.ts";
+import p_split from "./split.ts";
 import p_stat from "./stat.ts";
 import p_stty from "./stty.ts";
 import p_sum from "./sum.ts";
@@ -163,6 +164,7 @@ export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
   shuf: { main: p_shuf, path: "/usr/bin/shuf" },
   sleep: { main: p_sleep, path: "/usr/bin/sleep" },
   sort: { main: p_sort, path: "/usr/bin/sort" },
+  split: { main: p_split, path: "/usr/bin/split" },
   stat: { main: p_stat, path: "/usr/bin/stat" },
   stty: { main: p_stty, path: "/usr/bin/stty" },
   sum: { main: p_sum, path: "/usr/bin/sum" },
