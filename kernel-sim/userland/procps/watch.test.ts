@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { Term } from "../editors/pty.test.ts";
+import { layout, title } from "./watch.ts";
+
+describe("watch on a terminal", () => {
+  it("shows the title and the output, refreshes, and gives the screen back on ^C", async () => {
+    const t = await Term.open(24, 80);
+    t.type("watch -n 0.2 'echo x >> /tmp/c; wc -l < /tmp/c'\r");
+    const s = await t.waitFor((x) => /^[3-9]$/m.test(x));
+    const l = s.split("\n");
+    expect(l[0]).toMatch(/^Every 0\.2s: echo x >> \/tmp\/c; wc -l < \/tmp\/c +vlab: \w{3} \w{3} [ \d]\d \d\d:\d\d:\d\d \d{4}$/);
+    expect(l[0]).toHaveLength(80);
+    expect(l[1]).toBe("");
+    t.type("\x03");
+    const back = await t.waitFor((x) => /[#$]$/.test(x.split("\n").pop()!) && !x.includes("Every"));
+    expect(back).toContain("# watch -n 0.2");
+  });
+
+  it("-t drops the title", async () => {
+    const t = await Term.open(24, 80);
+    t.type("watch -t -n 1 echo hello there\r");
+    const s = await t.waitFor((x) => x.startsWith("hello there"));
+    expect(s).not.toContain("Every");
+    t.type("\x03");
+    await t.waitFor((x) => /[#$]$/.test(x.split("\n").pop()!));
+  });
+});
+
+describe("watch layout", () => {
+  it("puts HOST: DATE flush right and wraps long lines", () => {
+    expect(title(1, "echo hi; echo there", "vm", "Tue Dec  1 20:02:31 2026", 70)).toBe("Every 1.0s: echo hi; echo there           vm: Tue Dec  1 20:02:31 2026");
+    expect(layout("abcdef\n\tx\n", 4, true)).toEqual(["abcd", "ef", "", "x"]);
+    expect(layout("abcdef\n", 4, false)).toEqual(["abcd"]);
+  });
+});
