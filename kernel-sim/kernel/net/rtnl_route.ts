@@ -115,7 +115,7 @@ function routeLocal(ns: NetNamespace, dst: number): RouteInfo | null {
       const hit = a.v4 === dst || (dev.kind === "loopback" && networkOf(dst, a.prefixlen) === networkOf(a.v4, a.prefixlen));
       if (hit) {
         const lo = [...ns.devices.values()].find((d) => d.kind === "loopback")!;
-        return { dst: formatIPv4(dst), dev: lo.ifindex, gateway: null, proto: "kernel", scope: "host", src: formatIPv4(dev.kind === "loopback" ? dst : a.v4), metric: 0, linkdown: false, type: "local", table: "local" };
+        return { dst: formatIPv4(dst), dev: lo.ifindex, gateway: null, proto: "kernel", scope: "host", src: formatIPv4(a.v4), metric: 0, linkdown: false, type: "local", table: "local" };
       }
     }
   }

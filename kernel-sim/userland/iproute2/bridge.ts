@@ -3,7 +3,7 @@
 
 import { program } from "../lib/main.ts";
 import { IpExit, die, links, matches, showIndex, type IpContext } from "./common.ts";
-import { displayName, linkFlags } from "./print_link.ts";
+import { linkFlags } from "./print_link.ts";
 
 export default program(async (p) => {
   const ctx: IpContext = { p, family: 0, brief: false, color: false, details: false, stats: false, oneline: false };
@@ -25,7 +25,9 @@ export default program(async (p) => {
       if (!l.brport || (dev !== null && l.ifindex !== dev)) continue;
       const peer = l.link && l.linkNetnsid < 0 ? (all.find((x) => x.ifindex === l.link)?.flags ?? 0) : null;
       const master = all.find((x) => x.ifindex === l.master);
-      out += `${l.ifindex}: ${displayName(l, all)}: ${linkFlags(l, peer)} mtu ${l.mtu} master ${master?.name ?? ""} state ${l.brport.state} priority ${l.brport.priority} cost ${l.brport.cost} \n`;
+      // bridge/link.c names IFLA_LINK by its index in this namespace, even for a peer elsewhere.
+      const at = l.link ? `@${all.find((x) => x.ifindex === l.link)?.name ?? `if${l.link}`}` : "";
+      out += `${l.ifindex}: ${l.name}${at}: ${linkFlags(l, peer)} mtu ${l.mtu} master ${master?.name ?? ""} state ${l.brport.state} priority ${l.brport.priority} cost ${l.brport.cost} \n`;
     }
     await p.out.write(out);
     return 0;

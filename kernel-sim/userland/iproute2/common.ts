@@ -25,7 +25,7 @@ export interface IpContext {
   oneline: boolean;
 }
 
-export const NETNS_RUN_DIR = "/var/run/netns";
+export const NETNS_RUN_DIR = "/run/netns";
 
 /** Print to stderr and exit (iproute2's fprintf(stderr); exit(n)). */
 export async function die(ctx: IpContext, msg: string, status: number): Promise<never> {
@@ -94,7 +94,7 @@ export async function netnsSwitch(ctx: IpContext, name: string): Promise<void> {
   }
 }
 
-/** The names of /var/run/netns with the inode number of the namespace each pins. */
+/** The names of /run/netns with the inode number of the namespace each pins. */
 export async function namedNetns(ctx: IpContext): Promise<{ name: string; ino: number; fd?: number }[]> {
   const sys = ctx.p.sys;
   let fd: number;

@@ -19,7 +19,7 @@ export async function nsidNames(ctx: IpContext): Promise<Map<number, string>> {
   return out;
 }
 
-/** A netns argument: a pid, or a name under /var/run/netns (opened; the fd is the reference). */
+/** A netns argument: a pid, or a name under /run/netns (opened; the fd is the reference). */
 async function netnsRef(ctx: IpContext, arg: string): Promise<NetnsRef> {
   if (/^\d+$/.test(arg)) return { pid: Number(arg) };
   try {

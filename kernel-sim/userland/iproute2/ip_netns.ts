@@ -1,4 +1,4 @@
-// `ip netns` (ip/ipnetns.c): named network namespaces under /var/run/netns. Linux makes a
+// `ip netns` (ip/ipnetns.c): named network namespaces under /run/netns. Linux makes a
 // name by bind-mounting /proc/self/ns/net of a fresh namespace onto an empty file there; vlab
 // pins the namespace to the file with netns_pin (see userland/lib/sys_net.ts), and
 // `ip netns delete` unpins and removes it.
@@ -35,9 +35,9 @@ async function netnsList(ctx: IpContext): Promise<number> {
 
 async function netnsAdd(ctx: IpContext, args: string[]): Promise<number> {
   const name = args[0];
-  if (!name) return die(ctx, "No netns name specified", 255);
+  if (!name) return die(ctx, "No netns name specified", 1);
   const sys = ctx.p.sys;
-  // mkdir -p /var/run/netns (0755), as ip does.
+  // mkdir -p /run/netns (0755), as ip does.
   let dir = "";
   for (const part of NETNS_RUN_DIR.split("/").filter(Boolean)) {
     dir += "/" + part;
@@ -77,7 +77,7 @@ async function netnsAdd(ctx: IpContext, args: string[]): Promise<number> {
 
 async function netnsDelete(ctx: IpContext, args: string[]): Promise<number> {
   const name = args[0];
-  if (!name) return die(ctx, "No netns name specified", 255);
+  if (!name) return die(ctx, "No netns name specified", 1);
   const sys = ctx.p.sys;
   const path = `${NETNS_RUN_DIR}/${name}`;
   try {
@@ -96,8 +96,8 @@ async function netnsDelete(ctx: IpContext, args: string[]): Promise<number> {
 
 async function netnsExec(ctx: IpContext, args: string[]): Promise<number> {
   const name = args[0];
-  if (!name) return die(ctx, "No netns name specified", 255);
-  if (args.length < 2) return die(ctx, "No command specified", 255);
+  if (!name) return die(ctx, "No netns name specified", 1);
+  if (args.length < 2) return die(ctx, "No command specified", 1);
   await netnsSwitch(ctx, name);
   await ctx.p.out.flush();
   try {
@@ -122,15 +122,15 @@ async function netnsIdentify(ctx: IpContext, args: string[]): Promise<number> {
   const pid = args[0] ?? "self";
   const ino = netInode(ctx, pid);
   if (ino === null) return die(ctx, `Cannot open network namespace: ${strerror(ENOENT)}`, 1);
-  let out = "";
-  for (const n of await namedNetns(ctx)) if (n.ino === ino) out += `${n.name}\n`;
-  await ctx.p.out.write(out);
+  // netns_identify_pid(): the names on one line, space separated (an empty line for none).
+  const names = (await namedNetns(ctx)).filter((n) => n.ino === ino).map((n) => n.name);
+  await ctx.p.out.write(names.join(" ") + "\n");
   return 0;
 }
 
 async function netnsPids(ctx: IpContext, args: string[]): Promise<number> {
   const name = args[0];
-  if (!name) return die(ctx, "No netns name specified", 255);
+  if (!name) return die(ctx, "No netns name specified", 1);
   const target = (await namedNetns(ctx)).find((n) => n.name === name);
   if (!target) return die(ctx, `Cannot open network namespace "${name}": ${strerror(ENOENT)}`, 1);
   const sys = ctx.p.sys;

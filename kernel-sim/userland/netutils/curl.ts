@@ -4,7 +4,7 @@
 
 import { program, type Proc } from "../lib/main.ts";
 import { AF_INET, SOCK_STREAM } from "../lib/sys_net.ts";
-import { Errno } from "../../uapi/errno.ts";
+import { ECONNREFUSED, ENETUNREACH, Errno } from "../../uapi/errno.ts";
 import { O_CREAT, O_RDONLY, O_TRUNC, O_WRONLY } from "../../uapi/fcntl.ts";
 import { readAll, isatty } from "../lib/stdio.ts";
 import { decode, encode } from "../lib/text.ts";
@@ -120,7 +120,8 @@ async function fetchOne(p: Proc, o: Opts, url: string, redirects: number): Promi
     await sys.connect(fd, { family: AF_INET, addr, port });
   } catch (e) {
     if (!(e instanceof Errno)) throw e;
-    const ms = Number((sys.clock_gettime(1) - t0) / 1000000n);
+    // A refused or unroutable connect fails at once in the kernel: curl reports 0 ms for it.
+    const ms = e.errno === ECONNREFUSED || e.errno === ENETUNREACH ? 0 : Number((sys.clock_gettime(1) - t0) / 1000000n);
     sys.close(fd);
     return die(p, o, 7, `Failed to connect to ${host} port ${port} after ${ms} ms: Couldn't connect to server`);
   }

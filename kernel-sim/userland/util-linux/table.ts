@@ -63,8 +63,10 @@ export function formatTable(cols: Column[], rows: Row[], opts: TableOptions = {}
   const lines: string[][] = [];
   if (!opts.noheadings) lines.push(cols.map((c) => c.name));
   for (const i of order) lines.push(cellsOf(i));
+  // Column widths count the header even when it is not printed (libsmartcols does).
+  const sized = opts.noheadings ? [cols.map((c) => c.name), ...lines] : lines;
   if (opts.raw) return lines.map((l) => l.map((c) => c.replace(/[ \t\\]/g, (m) => "\\x" + m.charCodeAt(0).toString(16).padStart(2, "0"))).join(" ") + "\n").join("");
-  const w = cols.map((_, j) => Math.max(...lines.map((l) => width(l[j] ?? ""))));
+  const w = cols.map((_, j) => Math.max(...sized.map((l) => width(l[j] ?? ""))));
   return lines
     .map((l) =>
       l
