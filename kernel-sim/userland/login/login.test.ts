@@ -18,3 +18,46 @@ describe("su, sudo and dmesg through a pty", () => {
     expect(d).toContain("\nrc=0\n");
   });
 });
+
+describe("passwords through a pty", () => {
+  it("sudo asks student for the password of /etc/shadow's hash; -n refuses to ask", async () => {
+    const t = await Term.open(30, 100);
+    t.type("su - student\r");
+    await t.waitFor((s) => s.endsWith("$"));
+    let s = await t.run("sudo -n true; echo rc=$?");
+    expect(s).toContain("sudo: a password is required\nrc=1");
+    t.type("sudo id -u\r");
+    await t.waitFor((x) => x.endsWith("[sudo] password for student:"));
+    t.type("wrong\r");
+    await t.waitFor((x) => x.includes("Sorry, try again.\n[sudo] password for student:"));
+    t.type("student\r");
+    s = await t.waitFor((x) => /\n0\n.*\$$/.test(x));
+    expect(s).not.toContain("student\n0"); // no echo of the password
+  });
+
+  it("passwd changes student's password; su then takes the new one", async () => {
+    const t = await Term.open(30, 100);
+    t.type("su - student\r");
+    await t.waitFor((s) => s.endsWith("$"));
+    t.type("passwd\r");
+    await t.waitFor((x) => x.endsWith("Changing password for student.\nCurrent password:"));
+    t.type("student\r");
+    await t.waitFor((x) => x.endsWith("New password:"));
+    t.type("abc\r");
+    await t.waitFor((x) => x.endsWith("Retype new password:"));
+    t.type("abc\r");
+    await t.waitFor((x) => x.endsWith("You must choose a longer password.\nNew password:"));
+    t.type("l0nger-pass\r");
+    await t.waitFor((x) => x.endsWith("Retype new password:"));
+    t.type("l0nger-pass\r");
+    await t.waitFor((x) => /passwd: password updated successfully\n.*\$$/.test(x));
+    t.type("su student -c 'echo ok'\r");
+    await t.waitFor((x) => x.endsWith("Password:"));
+    t.type("student\r");
+    await t.waitFor((x) => /su: Authentication failure\n.*\$$/.test(x));
+    t.type("su student -c 'echo ok'\r");
+    await t.waitFor((x) => /failure\n.*\$ su student -c 'echo ok'\nPassword:$/.test(x));
+    t.type("l0nger-pass\r");
+    await t.waitFor((x) => /\nok\n.*\$$/.test(x));
+  });
+});
