@@ -24,7 +24,9 @@ interface Opts {
 
 const DEFAULT_COLS = ["TARGET", "SOURCE", "FSTYPE", "OPTIONS"];
 const DF_COLS = ["SOURCE", "FSTYPE", "SIZE", "USED", "AVAIL", "USE%", "TARGET"];
-const RIGHT = new Set(["ID", "PARENT", "MAJ:MIN", "SIZE", "AVAIL", "USED", "USE%"]);
+const RIGHT = new Set(["ID", "PARENT", "MAJ:MIN", "SIZE", "AVAIL", "USED", "USE%", "TID", "FREQ", "PASSNO"]);
+/** The absolute width hints of findmnt's column table (infos[] in findmnt.c). */
+const WHINT: Record<string, number> = { AVAIL: 5, SIZE: 5, USED: 5, "USE%": 3, ID: 2, PARENT: 2, "MAJ:MIN": 6, TID: 4, UUID: 36, PARTUUID: 36 };
 const KNOWN = new Set([
   "SOURCE", "TARGET", "FSTYPE", "OPTIONS", "VFS-OPTIONS", "FS-OPTIONS", "FSROOT", "ID", "PARENT", "MAJ:MIN",
   "PROPAGATION", "OPT-FIELDS", "SIZE", "AVAIL", "USED", "USE%", "SOURCES", "LABEL", "UUID", "PARTLABEL", "PARTUUID",
@@ -242,7 +244,7 @@ export default program(async (p) => {
     await p.out.write(renderJson(cols, rows));
     return 0;
   }
-  const columns: Column[] = cols.map((c) => ({ name: c, right: RIGHT.has(c), tree: c === "TARGET" }));
+  const columns: Column[] = cols.map((c) => ({ name: c, right: RIGHT.has(c), whint: WHINT[c], tree: c === "TARGET" }));
   await p.out.write(renderTable(columns, rows, { tree, raw: o.raw, noHeadings: o.noHeadings, utf8: utf8Locale(p.getenv) }));
   return 0;
 });

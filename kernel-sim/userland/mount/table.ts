@@ -5,6 +5,8 @@
 
 export interface Column {
   name: string;
+  /** An absolute width hint (findmnt's table gives e.g. SIZE 5): used when the data is not narrower than the header. */
+  whint?: number;
   right?: boolean;
   /** The column the tree is drawn in (findmnt: TARGET). */
   tree?: boolean;
@@ -59,8 +61,15 @@ export function renderTable(cols: Column[], rows: Row[], o: TableOptions): strin
     return s;
   }
   const all = o.noHeadings ? lines : [cols.map((c) => c.name), ...lines];
-  // The header's width counts even with -n (libsmartcols sizes columns by their header too).
-  const widths = cols.map((c, i) => Math.max([...c.name].length, ...lines.map((l) => [...l[i]!].length)));
+  // count_column_width(): the widest cell; at least the header (even with -n); and the width
+  // hint when the cells already fill the header.
+  const widths = cols.map((c, i) => {
+    const min = [...c.name].length;
+    let w = Math.max(0, ...lines.map((l) => [...l[i]!].length));
+    if (w < min) w = min;
+    else if (c.whint !== undefined && w < c.whint && min < c.whint) w = c.whint;
+    return w;
+  });
   let s = "";
   for (const l of all) {
     let line = "";

@@ -117,7 +117,7 @@ export default program(async (p) => {
     }
     const victims = recursive ? [...submounts(all, e), e] : [e];
     for (const v of victims) {
-      const name = v === e ? arg : v.target;
+      const name = v.target;
       // umount_one_if_mounted(): a submount may have gone already, with a peer's umount.
       if (recursive && v !== e && !(await readMountinfo(p.sys)).some((x) => x.id === v.id)) continue;
       try {

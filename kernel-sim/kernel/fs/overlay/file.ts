@@ -4,7 +4,8 @@
 // st_dev/st_ino to fstat; overlay's own xattrs (trusted.overlay.*) are hidden (ovl_xattr_get).
 
 import type { Inode, InodeOperations } from "../../vfs/inode.ts";
-import type { File } from "../../vfs/file.ts";
+import type { File, FileOperations } from "../../vfs/file.ts";
+import type { Task } from "../../task/task.ts";
 import { File as VfsFile } from "../../vfs/file.ts";
 import { ovlSuper } from "./super.ts";
 import { ovlGetattr, realDentry, refresh, type OvlInode } from "./inode.ts";
@@ -78,10 +79,56 @@ export const ovlFileOps: InodeOperations = {
     const real = realDentry(o);
     const opened = real.inode.ops.open!(real.inode, flags, task, { mnt: realMnt(o), dentry: real }, name);
     const wrap = (f: File): File => {
-      const w = new VfsFile({ ...f.ops, fstat: () => ovlGetattr(o) }, f.flags, f.priv, f.path);
+      const w = new VfsFile(overlayFileOps(o, f, task), f.flags, o, f.path);
       w.fpath = path;
       return w;
     };
     return opened instanceof Promise ? opened.then(wrap) : wrap(opened);
   },
 };
+
+/**
+ * The operations of an open overlay file: those of the real file, which is the upper one as
+ * soon as there is one - a file opened for reading before a copy-up reads the copy afterwards
+ * (ovl_real_fdget). The offset and status flags live in the overlay File and are lent to the
+ * real one for each call.
+ */
+function overlayFileOps(o: OvlInode, first: File, task: Task): FileOperations {
+  let real = first;
+  const current = (w: File): File => {
+    const up = o.entry.upper;
+    if (up && real.priv !== up.inode && real.fpath?.dentry !== up) {
+      const s = ovlSuper(o.sb);
+      const f = up.inode.ops.open!(up.inode, w.flags, task, { mnt: s.upper!.path.mnt, dentry: up }, w.path);
+      if (!(f instanceof Promise)) {
+        real.put();
+        real = f;
+      }
+    }
+    real.pos = w.pos;
+    real.flags = w.flags;
+    return real;
+  };
+  const after = <T>(w: File, v: T | Promise<T>): T | Promise<T> => {
+    if (v instanceof Promise) return v.then((x) => ((w.pos = real.pos), x));
+    w.pos = real.pos;
+    return v;
+  };
+  const ops: FileOperations = {
+    fstat: () => ovlGetattr(o),
+    release: () => real.put(),
+  };
+  if (first.ops.read) ops.read = (w, n, t) => after(w, current(w).ops.read!(real, n, t));
+  if (first.ops.write) ops.write = (w, d, t) => after(w, current(w).ops.write!(real, d, t));
+  if (first.ops.llseek) {
+    ops.llseek = (w, off, wh) => {
+      const p = current(w).ops.llseek!(real, off, wh);
+      w.pos = real.pos;
+      return p;
+    };
+  }
+  if (first.ops.poll) ops.poll = (w, t) => current(w).ops.poll!(real, t);
+  if (first.ops.ioctl) ops.ioctl = (w, req, arg, t) => current(w).ops.ioctl!(real, req, arg, t);
+  if (first.ops.ftruncate) ops.ftruncate = (w, len, t) => current(w).ops.ftruncate!(real, len, t);
+  return ops;
+}
