@@ -49,14 +49,51 @@ function complete(sh: Shell, text: string): boolean {
   }
 }
 
+/**
+ * dash reads its input in blocks (input.c, BUFSIZ): what a command then reads from the same
+ * stdin starts after the block. bash reads a byte at a time so the rest stays for the command.
+ */
+class BlockLines {
+  private buf = "";
+  private eof = false;
+  private readonly dec = new TextDecoder("utf-8");
+  constructor(private readonly sh: Shell) {}
+  async readLine(): Promise<string | null> {
+    for (;;) {
+      const nl = this.buf.indexOf("\n");
+      if (nl >= 0) {
+        const l = this.buf.slice(0, nl);
+        this.buf = this.buf.slice(nl + 1);
+        return l;
+      }
+      if (this.eof) {
+        if (this.buf === "") return null;
+        const l = this.buf;
+        this.buf = "";
+        return l;
+      }
+      let b: Uint8Array;
+      try {
+        b = await this.sh.sys.read(0, 8192);
+      } catch (e) {
+        if (e instanceof Errno && e.errno === EINTR) continue;
+        b = new Uint8Array(0);
+      }
+      if (b.length === 0) this.eof = true;
+      else this.buf += this.dec.decode(b, { stream: true });
+    }
+  }
+}
+
 /** `sh < script` / `cat script | sh`: run commands as complete ones arrive. */
 export async function stdinScriptLoop(sh: Shell): Promise<number> {
   let buf = "";
   let line = 1;
   let bufStart = 1;
   let status = 0;
+  const blocks = sh.bash ? null : new BlockLines(sh);
   for (;;) {
-    const l = await readLineBytes(sh, 0);
+    const l = blocks ? await blocks.readLine() : await readLineBytes(sh, 0);
     if (l === null) break;
     buf += l + "\n";
     line++;

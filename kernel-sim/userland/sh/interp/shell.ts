@@ -216,7 +216,7 @@ export class Shell implements ExpandHost {
   // ---- messages -------------------------------------------------------------------------------
   /** "bash: line 3: " / "sh: 3: " / "bash: " (interactive bash). */
   prefix(): string {
-    if (this.bash) return this.interactive && this.sourceDepth === 0 ? `${this.shellName}: ` : `${this.arg0}: line ${this.lineno}: `;
+    if (this.bash) return (this.interactive || this.stdinMode) && this.sourceDepth === 0 ? `${this.shellName}: ` : `${this.arg0}: line ${this.lineno}: `;
     return `${this.arg0}: ${this.lineno}: `;
   }
 
@@ -284,15 +284,27 @@ export class Shell implements ExpandHost {
     return undefined;
   }
 
+  /** $-: bash lists flags in the order "abefhikmnuvxBCH" then c/s; dash in reverse optletters order. */
   flagString(): string {
+    const o = this.opts;
+    if (this.bash) {
+      let s = "";
+      const order: [string, boolean][] = [
+        ["a", o.allexport], ["b", o.notify], ["e", o.errexit], ["f", o.noglob], ["h", o.hashall], ["i", o.interactive],
+        ["m", o.monitor], ["n", o.noexec], ["u", o.nounset], ["v", o.verbose], ["x", o.xtrace], ["B", true],
+        ["C", o.noclobber], ["H", o.interactive],
+      ];
+      for (const [l, on] of order) if (on) s += l;
+      if (this.commandString) s += "c";
+      else if (this.stdinMode) s += "s";
+      return s;
+    }
+    const order: [string, boolean][] = [
+      ["e", o.errexit], ["f", o.noglob], ["i", o.interactive], ["m", o.monitor], ["n", o.noexec], ["s", this.stdinMode],
+      ["x", o.xtrace], ["v", o.verbose], ["C", o.noclobber], ["a", o.allexport], ["b", o.notify], ["u", o.nounset],
+    ];
     let s = "";
-    for (const [l, o] of Object.entries(OPTION_LETTERS)) if (this.opts[o] && l !== "i") s += l;
-    if (this.opts.interactive) s += "i";
-    if (this.bash) s = s.includes("h") ? s : "h" + s;
-    if (this.bash && this.opts.interactive) s += "BH";
-    else if (this.bash) s += "B";
-    if (this.bash && this.commandString) s += "c";
-    else if (this.stdinMode) s += "s";
+    for (const [l, on] of order) if (on) s = l + s;
     return s;
   }
 
