@@ -48,6 +48,7 @@ import p_mv from "./mv.ts";
 import p_nl from "./nl.ts";
 import p_nohup from "./nohup.ts";
 import p_nproc from "./nproc.ts";
+import p_numfmt from "./numfmt.ts";
 import p_od from "./od.ts";
 import p_paste from "./paste.ts";
 import p_pathchk from "./pathchk.ts";
@@ -144,6 +145,7 @@ export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
   nl: { main: p_nl, path: "/usr/bin/nl" },
   nohup: { main: p_nohup, path: "/usr/bin/nohup" },
   nproc: { main: p_nproc, path: "/usr/bin/nproc" },
+  numfmt: { main: p_numfmt, path: "/usr/bin/numfmt" },
   od: { main: p_od, path: "/usr/bin/od" },
   paste: { main: p_paste, path: "/usr/bin/paste" },
   pathchk: { main: p_pathchk, path: "/usr/bin/pathchk" },
