@@ -16,6 +16,8 @@ import { PtyDriver, type PtyEndpoint } from "../kernel/tty/pty.ts";
 import { vfsInit } from "../kernel/vfs/index.ts";
 import { fsSyscalls } from "../kernel/syscalls/fs/index.ts";
 import { VLAB_MAGIC } from "../kernel/task/exec.ts";
+// The subsystems that add system calls (ipc, net, cgroup) install them on import.
+import "../kernel/syscalls/groups.ts";
 import type { ProgramMain, Sys } from "../userland/lib/sys.ts";
 import { PROGRAMS } from "../userland/programs.ts";
 import { initMain } from "./init.ts";
