@@ -133,6 +133,7 @@ export default program(async (p) => {
       { name: "source", has: 1, key: "S" },
       { name: "target", has: 1, key: "T" },
       { name: "types", has: 1, key: "t" },
+      { name: "task", has: 1, key: "N" },
       { name: "help", has: 0, key: "h" },
       { name: "version", has: 0, key: "V" },
     ]);
@@ -147,6 +148,7 @@ export default program(async (p) => {
   let target: string | null = null;
   let containing: string | null = null;
   let df = false;
+  let task = "self";
   for (const x of parsed.opts) {
     const a = x.arg ?? "";
     switch (x.key) {
@@ -172,6 +174,7 @@ export default program(async (p) => {
       case "S": source = a; break;
       case "M": target = a; break;
       case "T": containing = a; break;
+      case "N": task = a; break;
     }
   }
   cols ??= df ? DF_COLS : DEFAULT_COLS;
@@ -185,7 +188,7 @@ export default program(async (p) => {
   if (ops.length === 1) target = ops[0]!;
   else if (ops.length >= 2) (source = ops[0]!), (target = ops[1]!);
 
-  const all = await readMountinfo(p.sys);
+  const all = await readMountinfo(p.sys, task);
   if (containing !== null) target = mountpointContaining(all, canonicalPath(p.sys, containing));
   const oneOperand = ops.length === 1 && source === null;
   const canonTarget = target === null ? null : canonicalPath(p.sys, target);
