@@ -34,6 +34,7 @@ import p_groups from "./groups.ts";
 import p_head from "./head.ts";
 import p_hostname from "./hostname.ts";
 import p_id from "./id.ts";
+import p_install from "./install.ts";
 import p_join from "./join.ts";
 import p_link from "./link.ts";
 import p_ln from "./ln.ts";
@@ -131,6 +132,7 @@ export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
   head: { main: p_head, path: "/usr/bin/head" },
   hostname: { main: p_hostname, path: "/usr/bin/hostname" },
   id: { main: p_id, path: "/usr/bin/id" },
+  install: { main: p_install, path: "/usr/bin/install" },
   join: { main: p_join, path: "/usr/bin/join" },
   link: { main: p_link, path: "/usr/bin/link" },
   ln: { main: p_ln, path: "/usr/bin/ln" },

@@ -1,5 +1,5 @@
 // mv(1), GNU coreutils: rename(2), or copy and remove across filesystems (EXDEV);
-// -f -i -n -u -v -t -T. Checks in GNU's order: cannot stat, same file, dir onto non-dir,
+// -f -i -n -u -v -t -T, -b/--backup/-S (backup.ts). Checks in GNU's order: cannot stat, same file, dir onto non-dir,
 // into itself.
 
 import { gnuProgram as program } from "../lib/gnu.ts";
@@ -14,6 +14,7 @@ import { copyOne, isInside, sameFile } from "./copy.ts";
 import { basename } from "./basename.ts";
 import { yesno } from "./rm.ts";
 import { readdirNames, joinPath } from "../lib/dirent.ts";
+import { backupName, backupSuffix, backupType, validBackupArg, type BackupType } from "./backup.ts";
 
 async function removeTree(p: Proc, path: string): Promise<void> {
   const st = p.sys.lstat(path);
@@ -24,7 +25,9 @@ async function removeTree(p: Proc, path: string): Promise<void> {
 }
 
 export default program(async (p) => {
-  const parsed = await parseOrUsage(p, "bfint:TuvZ", [
+  const parsed = await parseOrUsage(p, "bfinS:t:TuvZ", [
+    { name: "backup", has: 2, key: "backup" },
+    { name: "suffix", has: 1, key: "S" },
     { name: "force", has: 0, key: "f" },
     { name: "interactive", has: 0, key: "i" },
     { name: "no-clobber", has: 0, key: "n" },
@@ -39,7 +42,27 @@ export default program(async (p) => {
   if (hv !== null) return hv;
   let interactive = false, noClobber = false, update = false, verbose = false, noTarget = false;
   let target: string | undefined;
+  let backup: BackupType = "none";
+  let suffixArg: string | undefined;
   for (const o of parsed.opts) {
+    if (o.key === "b" || o.key === "backup") {
+      // mv 9.1 first tries renameat2(RENAME_NOREPLACE) on SOURCE DEST, before it looks at
+      // the backup type: with a bad type, a move to a new name still happens.
+      const ops = parsed.operands;
+      if (o.key === "backup" && o.arg !== undefined && !validBackupArg(o.arg) && ops.length === 2 && !parsed.opts.some((x) => x.key === "t")) {
+        try {
+          p.sys.renameat2(-100, ops[0]!, -100, ops[1]!, 1);
+        } catch {
+          // Not renamed: the normal path reports what is wrong.
+        }
+      }
+      const t = await backupType(p, o.key === "b" ? undefined : o.arg);
+      if (t === null) return 1;
+      backup = t;
+    } else if (o.key === "S") {
+      suffixArg = o.arg;
+      if (backup === "none") backup = (await backupType(p, undefined)) ?? "existing";
+    }
     if (o.key === "f") interactive = noClobber = false;
     else if (o.key === "i") { interactive = true; noClobber = false; }
     else if (o.key === "n") { noClobber = true; interactive = false; }
@@ -48,6 +71,8 @@ export default program(async (p) => {
     else if (o.key === "t") target = o.arg;
     else if (o.key === "T") noTarget = true;
   }
+  if (backup !== "none" && noClobber) return usageError(p, "options --backup and --no-clobber are mutually exclusive");
+  const suffix = backupSuffix(p, suffixArg);
   const ops = parsed.operands;
   if (ops.length === 0) return usageError(p, "missing file operand");
   if (target === undefined && ops.length === 1) return usageError(p, `missing destination file operand after ${quote(ops[0]!)}`);
@@ -114,6 +139,17 @@ export default program(async (p) => {
       if (update && dstSt.mtimeNs >= st.mtimeNs) continue;
       if (stdin && !(await yesno(p, `${p.name}: overwrite ${quote(dst)}? `, stdin))) continue;
     }
+    let backedUp: string | null = null;
+    if (dstSt && backup !== "none") {
+      backedUp = await backupName(p, dst, backup, suffix);
+      try {
+        if (backedUp !== null) sys.rename(dst, backedUp);
+      } catch (e) {
+        await p.warn(`cannot backup ${quote(dst)}: ${errmsg(e)}`);
+        status = 1;
+        continue;
+      }
+    }
     try {
       sys.rename(src, dst);
     } catch (e) {
@@ -130,7 +166,7 @@ export default program(async (p) => {
         continue;
       }
     }
-    if (verbose) await p.out.write(`renamed ${quote(src)} -> ${quote(dst)}\n`);
+    if (verbose) await p.out.write(`renamed ${quote(src)} -> ${quote(dst)}${backedUp !== null ? ` (backup: ${quote(backedUp)})` : ""}\n`);
   }
   return status;
 });
