@@ -227,7 +227,9 @@ async function ping(p: Proc): Promise<number> {
         const rtt = nowUs() - t0;
         rtts.push(rtt);
         received++;
-        if (!quiet) await p.out.write(`${d.data.length} bytes from ${who}: icmp_seq=${seq} ttl=${d.ttl} time=${fmtTime(rtt)} ms\n`);
+        // Without room for a timestamp (16 bytes of data) ping cannot time the reply.
+        const time = size >= 16 ? ` time=${fmtTime(rtt)} ms` : "";
+        if (!quiet) await p.out.write(`${d.data.length} bytes from ${who}: icmp_seq=${seq} ttl=${d.ttl}${time}\n`);
       } else if (d.data[0] === 3) {
         errors++;
         const inner = d.data.subarray(8);

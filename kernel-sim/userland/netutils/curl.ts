@@ -69,29 +69,47 @@ async function curl(p: Proc): Promise<number> {
   const o: Opts = { silent: false, showError: false, include: false, head: false, fail: false, verbose: false, follow: false, method: null, data: null, headers: [], output: null, writeOut: null };
   const urls: string[] = [];
   const args = p.argv.slice(1);
+  const flags: Record<string, () => void> = {
+    s: () => (o.silent = true),
+    S: () => (o.showError = true),
+    i: () => (o.include = true),
+    I: () => (o.head = true),
+    f: () => (o.fail = true),
+    v: () => (o.verbose = true),
+    L: () => (o.follow = true),
+  };
+  const longFlags: Record<string, string> = { "--silent": "s", "--show-error": "S", "--include": "i", "--head": "I", "--fail": "f", "--verbose": "v", "--location": "L" };
+  const valued: Record<string, (v: string) => void> = {
+    X: (v) => (o.method = v),
+    d: (v) => (o.data = v),
+    H: (v) => o.headers.push(v),
+    o: (v) => (o.output = v),
+    w: (v) => (o.writeOut = v),
+    m: () => {},
+  };
+  const longValued: Record<string, string> = { "--request": "X", "--data": "d", "--header": "H", "--output": "o", "--write-out": "w", "--max-time": "m", "--connect-timeout": "m" };
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
-    const val = (): string => args[++i] ?? "";
-    if (a === "-s" || a === "--silent") o.silent = true;
-    else if (a === "-S" || a === "--show-error") o.showError = true;
-    else if (a === "-sS" || a === "-Ss") o.silent = o.showError = true;
-    else if (a === "-i" || a === "--include") o.include = true;
-    else if (a === "-I" || a === "--head") o.head = true;
-    else if (a === "-f" || a === "--fail") o.fail = true;
-    else if (a === "-sf" || a === "-fs") o.silent = o.fail = true;
-    else if (a === "-fsS" || a === "-sSf" || a === "-fSs") o.silent = o.fail = o.showError = true;
-    else if (a === "-si" || a === "-is") o.silent = o.include = true;
-    else if (a === "-v" || a === "--verbose") o.verbose = true;
-    else if (a === "-L" || a === "--location") o.follow = true;
-    else if (a === "-X" || a === "--request") o.method = val();
-    else if (a === "-d" || a === "--data") o.data = val();
-    else if (a === "-H" || a === "--header") o.headers.push(val());
-    else if (a === "-o" || a === "--output") o.output = val();
-    else if (a === "-w" || a === "--write-out") o.writeOut = val();
-    else if (a === "-m" || a === "--max-time" || a === "--connect-timeout") val();
-    else if (a.startsWith("-") && a.length > 1) {
-      await p.err.write(`curl: option ${a}: is unknown\ncurl: try 'curl --help' or 'curl --manual' for more information\n`);
-      return 2;
+    if (a.startsWith("--")) {
+      if (longFlags[a]) flags[longFlags[a]]!();
+      else if (longValued[a]) valued[longValued[a]]!(args[++i] ?? "");
+      else {
+        await p.err.write(`curl: option ${a}: is unknown\ncurl: try 'curl --help' or 'curl --manual' for more information\n`);
+        return 2;
+      }
+    } else if (a.startsWith("-") && a.length > 1) {
+      // Short options cluster (-sSf); one taking a value ends the cluster (-o FILE, -ofile).
+      for (let j = 1; j < a.length; j++) {
+        const c = a[j]!;
+        if (flags[c]) flags[c]!();
+        else if (valued[c]) {
+          valued[c]!(j + 1 < a.length ? a.slice(j + 1) : (args[++i] ?? ""));
+          break;
+        } else {
+          await p.err.write(`curl: option ${a}: is unknown\ncurl: try 'curl --help' or 'curl --manual' for more information\n`);
+          return 2;
+        }
+      }
     } else urls.push(a);
   }
   if (urls.length === 0) {

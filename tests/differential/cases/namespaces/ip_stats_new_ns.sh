@@ -1,0 +1,3 @@
+# shell: sh
+# ip -s link: the counters of a fresh lo.
+unshare -n ip -s link show lo

@@ -1,0 +1,3 @@
+# shell: sh
+# The first lines of unshare --help.
+unshare --help | head -n 8
