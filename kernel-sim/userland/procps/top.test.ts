@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Term } from "../editors/pty.test.ts";
 import { runScript } from "../../host/index.ts";
-import { scaleMem, timePlus } from "./top.ts";
+import { scaleMem, timePlus } from "./top_frame.ts";
 
 /** The pty endpoint behind Term also takes window size changes (SIGWINCH to the foreground). */
 function resize(t: Term, rows: number, cols: number): void {
@@ -28,14 +28,26 @@ describe("top on a terminal", () => {
     await t.waitFor((x) => /[#$]$/.test(x.split("\n").pop()!));
   });
 
-  it("refreshes at -d and ends on ^C", async () => {
+  it("refreshes at -d, shows help on h, kills with k, ends on ^C", async () => {
     const t = await Term.open(24, 80);
     t.type("sleep 100 &\r");
-    await t.waitFor((x) => /\[1\] \d+/.test(x));
+    const pid = /\[1\] (\d+)/.exec(await t.waitFor((x) => /\[1\] \d+/.test(x)))![1]!;
     t.type("top -d 0.2\r");
     await t.waitFor((x) => /\n +\d+ root .* sleep$/m.test(x));
+    t.type("h");
+    await t.waitFor((x) => x.startsWith("Help for Interactive Commands - procps-ng 4.0.2\nWindow 1:Def: Cumulative mode Off.  System: Delay 0.2 secs"));
+    t.type("q");
+    await t.waitFor((x) => x.includes("  PID USER"));
+    t.type("k");
+    await t.waitFor((x) => /\nPID to signal\/kill \[default pid = \d+\]$/m.test(x));
+    t.type(pid + "\r");
+    await t.waitFor((x) => x.includes(`\nSend pid ${pid} signal [15/sigterm]`));
+    t.type("\r");
+    await t.waitFor((x) => / Z +0\.0 +0\.0 +\d+:\d\d\.\d\d sleep$/m.test(x)); // dead, not yet reaped by bash
     t.type("\x03");
     await t.waitFor((x) => /[#$]$/.test(x.split("\n").pop()!));
+    const s = await t.run("jobs; echo done");
+    expect(s).toMatch(/Terminated +sleep 100/);
   });
 });
 
