@@ -61,11 +61,31 @@ export async function umask(sh: Shell, argv: string[]): Promise<number> {
     } else await out(sh, "umask", m.toString(8).padStart(4, "0") + "\n");
     return 0;
   }
-  if (!/^[0-7]+$/.test(arg)) {
-    await berr(sh, "umask", sh.bash ? `${arg}: invalid symbolic mode operator` : `Illegal number: ${arg}`);
-    return 1;
+  if (/^[0-7]+$/.test(arg)) {
+    sh.sys.umask(parseInt(arg, 8) & 0o777);
+    return 0;
   }
-  sh.sys.umask(parseInt(arg, 8) & 0o777);
+  // symbolic: u=rwx,g=rx,o= acts on the permissions the mask lets through
+  const cur = sh.sys.umask(0);
+  let perms = ~cur & 0o777;
+  for (const clause of arg.split(",")) {
+    const m = /^([ugoa]*)([-+=])([rwx]*)$/.exec(clause);
+    if (!m) {
+      sh.sys.umask(cur);
+      await berr(sh, "umask", sh.bash ? `\`${clause.replace(/^[ugoa]*/, "")[0] ?? ""}': invalid symbolic mode operator` : `Illegal mode: ${arg}`);
+      return 1;
+    }
+    const who = m[1] === "" || m[1]!.includes("a") ? "ugo" : m[1]!;
+    let bits = 0;
+    for (const c of m[3]!) bits |= c === "r" ? 4 : c === "w" ? 2 : 1;
+    for (const w of who) {
+      const shift = w === "u" ? 6 : w === "g" ? 3 : 0;
+      if (m[2] === "=") perms = (perms & ~(7 << shift)) | (bits << shift);
+      else if (m[2] === "+") perms |= bits << shift;
+      else perms &= ~(bits << shift);
+    }
+  }
+  sh.sys.umask(~perms & 0o777);
   return 0;
 }
 
