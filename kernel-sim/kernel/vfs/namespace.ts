@@ -12,7 +12,7 @@ import { vfsState } from "./state.ts";
 import { isSubdir } from "./dir_ops.ts";
 import type { Dentry } from "./dentry.ts";
 import { followMounts } from "./namei.ts";
-import { childrenInOrder, dropPropagation, joinPeers, propagateMount, propagatedUmounts, setMaster, setShared, treeOf } from "./pnode.ts";
+import { childrenInOrder, dropPropagation, joinPeers, propagateMount, propagatedUmounts, reapDeadNamespaces, setMaster, setShared, treeOf } from "./pnode.ts";
 import { EBUSY, EINVAL, ELOOP, ENOENT, ENOTDIR, Errno } from "../../uapi/errno.ts";
 import { MS_NOATIME, MS_NODEV, MS_NODIRATIME, MS_NOEXEC, MS_NOSUID, MS_NOSYMFOLLOW, MS_RDONLY, MS_STRICTATIME } from "../../uapi/mount.ts";
 
@@ -40,6 +40,7 @@ export function graft(kernel: Kernel, ns: MountNamespace, m: Mount, target: Path
   const dest = target.mnt;
   const tree = [m, ...pendingChildren(ns, m)];
   if (dest.group) {
+    reapDeadNamespaces(kernel);
     for (const x of tree) setShared(kernel, x);
     propagateMount(dest, target.dentry, m, (to, mp, source, asSlave) => propagatedCopy(kernel, to, mp, source, asSlave));
   }
@@ -121,7 +122,9 @@ export function copyTree(kernel: Kernel, src: Mount, dentry: Dentry, ns: MountNa
  * namespace (toSlave), where shared mounts become slaves of the originals (sharedsubtree.rst).
  */
 export function copyMntNs(kernel: Kernel, old: MountNamespace, fs: FsContext | null, toSlave = false): MountNamespace {
+  reapDeadNamespaces(kernel);
   const ns = new MountNamespace(kernel.allocInum());
+  vfsState(kernel).namespaces.add(ns);
   const rel: CloneRel = toSlave ? "to-slave" : "same";
   const map = new Map<Mount, Mount>();
   const root = cloneMnt(kernel, old.root, old.root.root, ns, rel);

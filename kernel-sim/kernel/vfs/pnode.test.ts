@@ -134,3 +134,26 @@ describe("mount propagation", () => {
     expect(r.after).toEqual(["/t"]);
   });
 });
+
+describe("mount namespaces that die", () => {
+  it("stop receiving propagation and give their peer group ids back", async () => {
+    const r = await asInit(async (sys) => {
+      setup(sys);
+      sys.mount("", "/t/a", "", MS_SHARED, "");
+      sys.mkdir("/t/a/x", 0o755);
+      const child = await sys.fork(async (c) => {
+        c.unshare(CLONE_NEWNS);
+        c.mount("tmpfs", "/t/a/x", "tmpfs", 0, ""); // shared:4 in both namespaces
+        return 0;
+      });
+      await sys.wait4(child, 0);
+      sys.umount2("/t/a/x", 0);
+      sys.mkdir("/t/b/y", 0o755);
+      sys.mount("tmpfs", "/t/b", "tmpfs", 0, "");
+      sys.mount("", "/t/b", "", MS_SHARED, "");
+      return propagation(sys);
+    });
+    // With the child's namespace gone, its copy of /t/a/x no longer holds group 4.
+    expect(r).toEqual(["/t", "/t/a shared:3", "/t/b shared:4"]);
+  });
+});

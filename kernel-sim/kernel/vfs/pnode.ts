@@ -13,10 +13,28 @@ import { vfsState } from "./state.ts";
 import { isSubdir } from "./dir_ops.ts";
 import { MS_PRIVATE, MS_SHARED, MS_SLAVE, MS_UNBINDABLE } from "../../uapi/mount.ts";
 
+/**
+ * put_mnt_ns() for namespaces whose last task is gone (this kernel has no hook at exit): their
+ * mounts stop receiving events and give their group ids back. Called before anything that
+ * allocates a group id or walks a propagation tree.
+ */
+export function reapDeadNamespaces(kernel: Kernel): void {
+  const all = vfsState(kernel).namespaces;
+  if (all.size === 0) return;
+  const live = new Set<unknown>();
+  for (const t of kernel.tasks) if (t.state !== "Z" && t.state !== "X") live.add(t.nsproxy.mnt);
+  for (const ns of all) {
+    if (live.has(ns)) continue;
+    all.delete(ns);
+    for (const m of ns.mounts) dropPropagation(kernel, m);
+  }
+}
+
 /** set_mnt_shared() with a fresh group (invent_group_ids for one mount); no-op when shared. */
 export function setShared(kernel: Kernel, m: Mount): void {
   m.unbindable = false;
   if (m.group) return;
+  reapDeadNamespaces(kernel);
   const g = new PeerGroup(vfsState(kernel).allocGroupId());
   g.members.add(m);
   m.group = g;

@@ -27,6 +27,11 @@ export class VfsState {
   /** Anonymous device minors (get_anon_bdev); major 0. */
   private nextAnonMinor = 20;
 
+  /**
+   * Mount namespaces made by CLONE_NEWNS, until found dead (no live task in them): their mounts
+   * then leave their peer groups, as put_mnt_ns() would have made them (see pnode.ts).
+   */
+  readonly namespaces = new Set<import("./mount.ts").MountNamespace>();
   /** Peer group ids in use (mnt_group_ida): a new group takes the smallest free one, from 1. */
   private readonly groupIds = new Set<number>();
 
