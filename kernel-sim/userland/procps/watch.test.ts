@@ -14,6 +14,8 @@ describe("watch on a terminal", () => {
     t.type("\x03");
     const back = await t.waitFor((x) => /[#$]$/.test(x.split("\n").pop()!) && !x.includes("Every"));
     expect(back).toContain("# watch -n 0.2");
+    const s2 = await t.run("echo $?");
+    expect(s2).toMatch(/\n130\n/);
   });
 
   it("-t drops the title", async () => {

@@ -1,9 +1,9 @@
 // watch(1) from procps-ng 4.0.2: run a command every -n seconds (2 by default) through
 // "sh -c" (or exec it, -x) and show its output full screen, under the title line
 // "Every 2.0s: CMD" with "HOST: DATE" at the right edge (-t drops the title and the blank
-// line after it). ^C ends it and gives the screen back; SIGWINCH redraws at the new size.
-// -g exits when the output changes, -e when the command fails, -w cuts long lines instead of
-// wrapping them.
+// line after it). ^C gives the screen back and ends watch by the signal; SIGWINCH redraws at
+// the new size. -g exits when the output changes, -e when the command fails (status 8), -w
+// cuts long lines instead of wrapping them.
 
 import { program } from "../lib/main.ts";
 import type { Proc } from "../lib/main.ts";
@@ -173,7 +173,8 @@ export default program(async (p) => {
   const argv = flags.has("x") ? parsed.operands : ["/bin/sh", "-c", cmd];
   const sys = p.sys;
   let stop = false;
-  for (const sig of [SIGINT, SIGTERM, SIGHUP]) sys.sigaction(sig, { handler: () => void (stop = true) });
+  let caught = 0;
+  for (const sig of [SIGINT, SIGTERM, SIGHUP]) sys.sigaction(sig, { handler: (n) => void ((stop = true), (caught = n)) });
   const host = sys.uname().nodename;
   const tui = new Tui(sys);
   tui.start(true, true);
@@ -212,6 +213,11 @@ export default program(async (p) => {
     }
   } finally {
     await tui.stop(true);
+  }
+  if (caught !== 0) {
+    // Die of the signal, screen restored, so the shell sees it (bash drops the rest of a list on ^C).
+    sys.sigaction(caught, { handler: "default" });
+    sys.raise(caught);
   }
   return status;
 });
