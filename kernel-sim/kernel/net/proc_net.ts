@@ -3,6 +3,7 @@
 
 import type { Task } from "../task/task.ts";
 import { netNs } from "./netns.ts";
+import { EINVAL, Errno } from "../../uapi/errno.ts";
 
 export function showProcNetDev(t: Task): string {
   let out =
@@ -16,4 +17,16 @@ export function showProcNetDev(t: Task): string {
     out += `${n(s.txBytes, 8)} ${n(s.txPackets, 7)} ${n(0, 4)} ${n(s.txDropped, 4)} ${n(0, 4)} ${n(0, 5)} ${n(0, 7)} ${n(0, 10)}\n`;
   }
   return out;
+}
+
+/** /proc/sys/net/ipv4/ip_forward of the reader's namespace: "0\n" or "1\n". */
+export function showIpForward(t: Task): string {
+  return netNs(t).ipForward ? "1\n" : "0\n";
+}
+
+/** A write to /proc/sys/net/ipv4/ip_forward (any number; non-zero turns forwarding on). */
+export function storeIpForward(t: Task, data: Uint8Array): void {
+  const v = new TextDecoder().decode(data).trim();
+  if (!/^-?\d+$/.test(v)) throw new Errno(EINVAL);
+  netNs(t).ipForward = Number(v) !== 0;
 }
