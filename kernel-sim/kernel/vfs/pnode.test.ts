@@ -157,3 +157,16 @@ describe("mount namespaces that die", () => {
     expect(r).toEqual(["/t", "/t/a shared:3", "/t/b shared:4"]);
   });
 });
+
+describe("bind mounts inside a shared mount", () => {
+  it("a bind of a shared mount's own root onto a directory of it is one mount, a peer", async () => {
+    const r = await asInit(async (sys) => {
+      setup(sys);
+      sys.mount("", "/t/a", "", MS_SHARED, "");
+      sys.mkdir("/t/a/sub", 0o755);
+      sys.mount("/t/a", "/t/a/sub", "", MS_BIND, "");
+      return propagation(sys);
+    });
+    expect(r).toEqual(["/t", "/t/a shared:3", "/t/a/sub shared:3"]);
+  });
+});

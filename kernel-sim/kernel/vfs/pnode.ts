@@ -148,6 +148,9 @@ export type CopyAt = (receiver: Mount, mountpoint: Dentry, source: Mount, asSlav
 export function propagateMount(dest: Mount, mountpoint: Dentry, source: Mount, copyAt: CopyAt): void {
   const copies = new Map<Mount, Mount>([[dest, source]]);
   for (const { to, from, asSlave } of propagationTree(dest)) {
+    // IS_MNT_NEW: the tree being mounted may itself be a peer of dest (a bind mount of a
+    // directory of a shared mount): it is not attached yet and receives nothing.
+    if (to.parent === null && to.ns.root !== to) continue;
     const upstream = copies.get(from) ?? copiesUpstream(copies, from) ?? source;
     if (!isSubdir(mountpoint, to.root)) continue;
     copies.set(to, copyAt(to, mountpoint, upstream, asSlave));
