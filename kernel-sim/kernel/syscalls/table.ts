@@ -60,6 +60,10 @@ export const SYSCALLS: Readonly<Record<string, SyscallEntry>> = {
   shmdt: full, shmctl: partial("IPC_STAT, IPC_SET, IPC_RMID; no SHM_LOCK"),
   ipc_info: partial("vlab-specific: IPC_INFO limits of the namespace"),
   ipc_list: partial("vlab-specific: what /proc/sysvipc/{msg,sem,shm} list, for ipcs"),
+  // priorities and the wall clock (syscalls/sched_prio.ts)
+  getpriority: partial("PRIO_PROCESS, PRIO_PGRP, PRIO_USER; returns the nice value as glibc does (the raw call gives 20 - nice); the scheduler does not weigh it"),
+  setpriority: full,
+  clock_settime: partial("CLOCK_REALTIME only (CAP_SYS_TIME); shifts the machine's wall clock, not the host's"),
   // networking (kernel/net)
   rtnl: partial("rtnetlink as one structured request/reply call (NETLINK_ROUTE without the socket): links (veth, bridge), addresses, routes, nsids"),
   netns_pin: partial("vlab-specific: the file-based stand-in for bind-mounting /proc/self/ns/net on /run/netns/NAME"),

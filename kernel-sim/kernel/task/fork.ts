@@ -122,6 +122,7 @@ export function copyProcess(kernel: Kernel, parent: Task, flags: number): Task {
   child.cmdline = parent.cmdline;
   child.environ = parent.environ;
   child.exe = parent.exe;
+  child.nice = parent.nice;
   parent.children.add(child);
   kernel.tasks.add(child);
   cgroupPostFork(child, cgroup);

@@ -68,6 +68,8 @@ export class Task {
   sigPending = false;
   /** Controlling terminal of the session (signal_struct->tty); a tty/ object. */
   ctty: unknown = null;
+  /** The nice value, -20..19 (task_nice()): set by setpriority(2), inherited by fork. */
+  nice = 0;
 
   // ---- what runs ----
   comm: string;

@@ -10,6 +10,8 @@ export interface Clock {
   now(): number;
   /** Nanoseconds since the epoch (CLOCK_REALTIME). */
   realtime(): bigint;
+  /** clock_settime(CLOCK_REALTIME): wall time jumps to ns; monotonic time and timers do not move. */
+  settime(ns: bigint): void;
   /** Run fn once monotonic time reaches deadline (ns). Returns a cancel function. */
   setTimer(deadline: number, fn: () => void): () => void;
   /** Virtual clocks only: called by the scheduler when no task can run. Returns true if a timer fired. */
@@ -81,8 +83,14 @@ export class VirtualClock implements Clock {
   now(): number {
     return this.ns;
   }
+  /** What clock_settime added to the wall time (ns). */
+  private offset = 0n;
+
   realtime(): bigint {
-    return this.bootEpochNs + BigInt(Math.floor(this.ns));
+    return this.bootEpochNs + this.offset + BigInt(Math.floor(this.ns));
+  }
+  settime(ns: bigint): void {
+    this.offset += ns - this.realtime();
   }
   setTimer(deadline: number, fn: () => void): () => void {
     return this.timers.push(deadline, fn);
@@ -116,8 +124,13 @@ export class RealClock implements Clock {
   now(): number {
     return (performance.now() - this.t0) * 1e6;
   }
+  private offset = 0n;
+
   realtime(): bigint {
-    return this.bootEpochNs + BigInt(Math.round(this.now()));
+    return this.bootEpochNs + this.offset + BigInt(Math.round(this.now()));
+  }
+  settime(ns: bigint): void {
+    this.offset += ns - this.realtime();
   }
   setTimer(deadline: number, fn: () => void): () => void {
     const h = setTimeout(fn, Math.max(0, (deadline - this.now()) / 1e6));

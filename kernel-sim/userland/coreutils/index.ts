@@ -46,6 +46,7 @@ import p_mkfifo from "./mkfifo.ts";
 import p_mknod from "./mknod.ts";
 import p_mktemp from "./mktemp.ts";
 import p_mv from "./mv.ts";
+import p_nice from "./nice.ts";
 import p_nl from "./nl.ts";
 import p_nohup from "./nohup.ts";
 import p_nproc from "./nproc.ts";
@@ -144,6 +145,7 @@ export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
   mknod: { main: p_mknod, path: "/usr/bin/mknod" },
   mktemp: { main: p_mktemp, path: "/usr/bin/mktemp" },
   mv: { main: p_mv, path: "/usr/bin/mv" },
+  nice: { main: p_nice, path: "/usr/bin/nice" },
   nl: { main: p_nl, path: "/usr/bin/nl" },
   nohup: { main: p_nohup, path: "/usr/bin/nohup" },
   nproc: { main: p_nproc, path: "/usr/bin/nproc" },

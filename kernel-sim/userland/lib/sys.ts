@@ -21,6 +21,7 @@ import type { Rusage, Tms } from "../../uapi/resource.ts";
 import type { Utsname } from "../../uapi/utsname.ts";
 import type { SysIpc } from "./sys_ipc.ts";
 import type { SysNet } from "./sys_net.ts";
+import type { SysSched } from "./sys_sched.ts";
 
 /** A program's entry point: main(argc, argv, envp) as a function of its Sys handle. */
 export type ProgramMain = (sys: Sys, argv: string[], envp: string[]) => Promise<number>;
@@ -62,7 +63,7 @@ export const POLLERR = 0x8;
 export const POLLHUP = 0x10;
 export const POLLNVAL = 0x20;
 
-export interface Sys extends SysIpc, SysNet {
+export interface Sys extends SysIpc, SysNet, SysSched {
   // ---- process identity -------------------------------------------------------------------
   getpid(): number;
   getppid(): number;

@@ -7,6 +7,7 @@ import p_killall from "./killall.ts";
 import p_pgrep from "./pgrep.ts";
 import p_pkill from "./pkill.ts";
 import p_ps from "./ps.ts";
+import p_renice from "./renice.ts";
 import p_top from "./top.ts";
 import p_uptime from "./uptime.ts";
 import p_watch from "./watch.ts";
@@ -18,6 +19,7 @@ export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
   pgrep: { main: p_pgrep, path: "/usr/bin/pgrep" },
   pkill: { main: p_pkill, path: "/usr/bin/pkill" },
   ps: { main: p_ps, path: "/usr/bin/ps" },
+  renice: { main: p_renice, path: "/usr/bin/renice" },
   top: { main: p_top, path: "/usr/bin/top" },
   uptime: { main: p_uptime, path: "/usr/bin/uptime" },
   watch: { main: p_watch, path: "/usr/bin/watch" },

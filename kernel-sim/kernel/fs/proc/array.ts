@@ -108,7 +108,7 @@ export function showStat(t: Task, ns: PidNamespace): string {
     t.pid.nr(ns), `(${t.comm})`, t.state, ppidIn(t, ns), nr(t.pgrp, ns), nr(t.session, ns), ttyNr, tpgid,
     4194560, 112, 0, 0, 0,
     ticks(t.utimeNs), ticks(t.stimeNs), ticks(t.cutimeNs), ticks(t.cstimeNs),
-    20, 0, 1, 0, ticks(t.startTime), vsize, rss, "18446744073709551615",
+    20 + t.nice, t.nice, 1, 0, ticks(t.startTime), vsize, rss, "18446744073709551615",
     code ? code : 0, code ? code + 24576 : 0, zombie ? 0 : 140726514437888, 0, 0,
     t.pending & 0x7fffffffn, t.blocked & 0x7fffffffn, ign & 0x7fffffffn, cgt & 0x7fffffffn,
     0, 0, 0, t.exitSignal, 0, 0, 0, 0, 0, 0,
