@@ -15,15 +15,7 @@ import { joinCgroup, leaveCgroup, taskCgroup } from "./root.ts";
 import { EACCES, EBUSY, EINVAL, ENODEV, EOPNOTSUPP, ESRCH, Errno } from "../../uapi/errno.ts";
 import { permitted, MAY_WRITE } from "../vfs/permission.ts";
 import { cgroupFileInode } from "../fs/cgroup2/inodes.ts";
-
-/** Controllers that may work with processes in inner cgroups (cgrp_dfl_threaded_ss_mask). */
-export const THREADED_CONTROLLERS = new Set(["cpuset", "cpu", "perf_event", "pids"]);
-
-/** Does cg enable any domain (non-threaded) controller for its children? */
-export function hasDomainSubtreeControl(cg: Cgroup): boolean {
-  for (const c of cg.subtreeControl) if (!THREADED_CONTROLLERS.has(c)) return true;
-  return false;
-}
+import { canBeThreadRoot, isValidDomain } from "./threaded.ts";
 
 /** Move t into dst, no questions asked (cgroup_migrate): the controllers' attach hooks run. */
 export function migrateTask(t: Task, dst: Cgroup): void {
@@ -54,14 +46,10 @@ function commonAncestor(a: Cgroup, b: Cgroup): Cgroup {
 
 /** cgroup_migrate_vet_dst(): may dst hold processes? */
 function vetDst(dst: Cgroup): void {
+  if (!isValidDomain(dst.domain)) throw new Errno(EOPNOTSUPP);
   if (dst.isRoot) return;
-  if (dst.threaded) return;
-  if (hasDomainSubtreeControl(dst) || (dst.subtreeControl.size > 0 && hasPopulatedDomainChild(dst))) throw new Errno(EBUSY);
-}
-
-function hasPopulatedDomainChild(cg: Cgroup): boolean {
-  for (const c of cg.children.values()) if (!c.threaded && c.nrPopulated > 0) return true;
-  return false;
+  if (canBeThreadRoot(dst) || dst.threaded) return;
+  if (dst.subtreeControl.size > 0) throw new Errno(EBUSY);
 }
 
 /** A write to dst's cgroup.procs (threads: cgroup.threads, which keeps a thread in its threaded domain). */
@@ -71,9 +59,8 @@ export function procsWrite(writer: Task, dst: Cgroup, text: string, threads: boo
   const src = taskCgroup(t);
   const com = commonAncestor(src, dst);
   if (!permitted(writer, cgroupFileInode(com, "cgroup.procs"), MAY_WRITE)) throw new Errno(EACCES);
-  if (threads) {
-    if (src.domain !== dst.domain) throw new Errno(EOPNOTSUPP);
-  } else if (dst.threaded) throw new Errno(EOPNOTSUPP);
+  // A thread moves only within its threaded domain; a process never into a threaded cgroup.
+  if (threads ? src.domain !== dst.domain : dst.threaded) throw new Errno(EOPNOTSUPP);
   vetDst(dst);
   for (const c of dst.root.controllers) c.canAttach?.(t, dst);
   migrateTask(t, dst);

@@ -31,17 +31,20 @@ echo $p > a/cgroup.procs
 echo +memory | tee a/cgroup.subtree_control >/dev/null; echo "memory $?"
 echo +cpu > a/cgroup.subtree_control; echo "cpu $?"
 cat a/cgroup.subtree_control a/b/cgroup.controllers
-echo $p > a/b/cgroup.procs
-echo +memory > a/cgroup.subtree_control; echo "memory now $?"
-echo $p | tee a/cgroup.procs >/dev/null; echo "back $?"
+cat a/cgroup.type a/b/cgroup.type
+echo $p | tee a/b/cgroup.procs >/dev/null; echo "child $?"
+echo +memory | tee a/cgroup.subtree_control >/dev/null; echo "memory now $?"
 echo 1 > a/cgroup.max.depth; mkdir a/b/c; echo "depth $?"
 kill $p; wait $p 2>/dev/null
+echo -cpu > a/cgroup.subtree_control
 rmdir a; echo "rmdir a $?"
 rmdir a/b a; echo "rmdir both $?"
 `);
     expect(out).toBe(
-      "tee: a/cgroup.subtree_control: Device or resource busy\nmemory 1\ncpu 0\ncpu\ncpu\nmemory now 0\n" +
-        "tee: a/cgroup.procs: Device or resource busy\nback 1\n" +
+      "tee: a/cgroup.subtree_control: Device or resource busy\nmemory 1\ncpu 0\ncpu\ncpu\n" +
+        // a has a process and a threaded controller on: a thread root, whose domain children are invalid.
+        "domain threaded\ndomain invalid\ntee: a/b/cgroup.procs: Operation not supported\nchild 1\n" +
+        "tee: a/cgroup.subtree_control: Operation not supported\nmemory now 1\n" +
         "mkdir: cannot create directory 'a/b/c': Resource temporarily unavailable\ndepth 1\n" +
         "rmdir: failed to remove 'a': Device or resource busy\nrmdir a 1\nrmdir both 0\n",
     );

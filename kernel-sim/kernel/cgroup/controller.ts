@@ -63,6 +63,7 @@ export function showMax(v: number): string {
 export function parseMemory(text: string): number | undefined {
   const s = text.trim();
   if (s === "max") return Infinity;
+  if (s === "") return 0; // memparse("") is 0 and leaves nothing unparsed
   const m = /^(\d+)([kKmMgGtTpPeE]?)$/.exec(s);
   if (!m) return undefined;
   const shift = { "": 0, k: 10, m: 20, g: 30, t: 40, p: 50, e: 60 }[m[2]!.toLowerCase()]!;

@@ -6,7 +6,8 @@ import type { Task } from "../task/task.ts";
 import type { Cgroup } from "./cgroup.ts";
 import type { CfType } from "./controller.ts";
 import { SUBSYS_ORDER } from "./root.ts";
-import { THREADED_CONTROLLERS, procsWrite } from "./attach.ts";
+import { procsWrite } from "./attach.ts";
+import { THREADED_CONTROLLERS, canBeThreadRoot, hasDomainSubtreeControl, isThreadRoot, isValidDomain } from "./threaded.ts";
 import { cgroupFrozen, setFreeze, cgroupKill } from "./freezer.ts";
 import { cpuStatLocalText, cpuStatText } from "./cpu.ts";
 import { EBUSY, EINVAL, ENOENT, EOPNOTSUPP, ERANGE, Errno } from "../../uapi/errno.ts";
@@ -61,11 +62,14 @@ function subtreeControlWrite(cg: Cgroup, text: string): void {
     }
   }
   if (enable.size === 0 && disable.size === 0) return;
-  // cgroup_vet_subtree_control_enable(): domain controllers need a cgroup without processes.
-  const domainEnable = [...enable].some((n) => !THREADED_CONTROLLERS.has(n));
-  if (enable.size > 0 && !cg.isRoot && domainEnable) {
-    if (cg.threaded || [...cg.children.values()].some((c) => c.threaded)) throw new Errno(EOPNOTSUPP);
-    if (cg.tasks.size > 0) throw new Errno(EBUSY);
+  // cgroup_vet_subtree_control_enable(): domain controllers need a domain without processes.
+  if (enable.size > 0) {
+    if (!isValidDomain(cg.domain)) throw new Errno(EOPNOTSUPP);
+    const domainEnable = [...enable].some((n) => !THREADED_CONTROLLERS.has(n));
+    if (!cg.isRoot && domainEnable) {
+      if (isThreadRoot(cg) || cg.threaded) throw new Errno(EOPNOTSUPP);
+      if (cg.tasks.size > 0) throw new Errno(EBUSY);
+    }
   }
   for (const c of cg.root.controllers) {
     if (enable.has(c.name)) {
@@ -95,25 +99,22 @@ function showStat(cg: Cgroup): string {
   return out;
 }
 
+/** cgroup_type_show(). */
 function showType(cg: Cgroup): string {
   if (cg.threaded) return "threaded\n";
-  for (const c of cg.children.values()) if (c.threaded) return "domain threaded\n";
+  if (!isValidDomain(cg)) return "domain invalid\n";
+  if (isThreadRoot(cg)) return "domain threaded\n";
   return "domain\n";
 }
 
-/** cgroup_type_write(): only "threaded" may be written; a cgroup can't go back to domain. */
+/** cgroup_type_write() / cgroup_enable_threaded(): only "threaded" may be written, and not undone. */
 function typeWrite(cg: Cgroup, text: string): void {
-  const s = text.trim();
-  if (s !== "threaded") throw new Errno(EINVAL);
+  if (text.trim() !== "threaded") throw new Errno(EINVAL);
   if (cg.threaded) return;
-  if (cg.tasks.size > 0 && cg.parent!.tasks.size > 0) throw new Errno(EOPNOTSUPP);
-  if (hasAnyDomain(cg)) throw new Errno(EOPNOTSUPP);
+  if (cg.nrPopulated > 0 || hasDomainSubtreeControl(cg)) throw new Errno(EOPNOTSUPP);
+  const dom = cg.parent!.domain;
+  if (!isValidDomain(dom) || !canBeThreadRoot(dom)) throw new Errno(EOPNOTSUPP);
   cg.threaded = true;
-}
-
-function hasAnyDomain(cg: Cgroup): boolean {
-  for (const n of cg.subtreeControl) if (!THREADED_CONTROLLERS.has(n)) return true;
-  return false;
 }
 
 function maxFile(name: string, get: (cg: Cgroup) => number, set: (cg: Cgroup, v: number) => void): CfType {

@@ -116,7 +116,10 @@ const files: CfType[] = [
     where: "notRoot",
     show: (cg) => `${cpu(cg).weight}\n`,
     write(cg, text) {
-      const v = intArg(text);
+      // cpu_weight_write_u64(): a u64 ("-1" does not parse: EINVAL), then the range (ERANGE).
+      const s = text.trim();
+      if (!/^\+?\d+$/.test(s)) throw new Errno(EINVAL);
+      const v = Number(s);
       if (v < 1 || v > 10000) throw new Errno(ERANGE);
       cpu(cg).weight = v;
       changed(cg);

@@ -44,8 +44,8 @@ function range(n: number): number[] {
   return Array.from({ length: n }, (_, i) => i);
 }
 
-/** cpulist_parse(): "0-2,5" -> [0,1,2,5]; ERANGE past the last CPU, EINVAL for anything else. */
-function parseList(text: string, limit: number): number[] | null {
+/** cpulist_parse(): "0-2,5" -> [0,1,2,5]; past the last CPU or node is `beyond` (cpus: ERANGE, mems: EINVAL), anything else EINVAL. */
+function parseList(text: string, limit: number, beyond: number): number[] | null {
   const s = text.trim();
   if (s === "") return null;
   const out = new Set<number>();
@@ -55,7 +55,7 @@ function parseList(text: string, limit: number): number[] | null {
     const a = Number(m[1]);
     const b = m[2] === undefined ? a : Number(m[2]);
     if (b < a) throw new Errno(EINVAL);
-    if (b >= limit) throw new Errno(ERANGE);
+    if (b >= limit) throw new Errno(beyond);
     for (let i = a; i <= b; i++) out.add(i);
   }
   return [...out].sort((x, y) => x - y);
@@ -84,11 +84,9 @@ const files: CfType[] = [
     where: "notRoot",
     show: (cg) => `${formatList(cs(cg).cpus ?? [])}\n`,
     write(cg, text) {
-      const list = parseList(text, NR_CPUS);
-      // Must be a subset of what the parent may use (validate_change).
-      const up = cg.parent!.cssOf<CpusetCss>("cpuset").effectiveCpus();
-      if (list && list.some((c) => !up.includes(c))) throw new Errno(EINVAL);
-      cs(cg).cpus = list;
+      // Any CPUs of the machine: the effective set is what the parent allows of them, or all of
+      // the parent's when that is empty (cgroup v2 does not ask for a subset).
+      cs(cg).cpus = parseList(text, NR_CPUS, ERANGE);
       cg.root.cpu.changed();
     },
   },
@@ -116,7 +114,7 @@ const files: CfType[] = [
     where: "notRoot",
     show: (cg) => `${formatList(cs(cg).mems ?? [])}\n`,
     write(cg, text) {
-      const list = parseList(text, NR_NODES);
+      const list = parseList(text, NR_NODES, EINVAL);
       cs(cg).mems = list;
     },
   },

@@ -6,7 +6,7 @@
 import type { Task } from "../task/task.ts";
 import type { Cgroup, Css } from "./cgroup.ts";
 import type { CfType, Controller } from "./controller.ts";
-import { EINVAL, ENODEV, ERANGE, Errno } from "../../uapi/errno.ts";
+import { EINVAL, ENODEV, Errno } from "../../uapi/errno.ts";
 
 /** The simulated block devices (major:minor). */
 export const BLOCK_DEVICES = [{ name: "vda", major: 254, minor: 0 }];
@@ -96,7 +96,7 @@ const files: CfType[] = [
       // Per-device weights need a weight-based I/O scheduler (BFQ, iocost): not here.
       if (!/^\d+$/.test(s)) throw new Errno(EINVAL);
       const v = Number(s);
-      if (v < 1 || v > 10000) throw new Errno(ERANGE);
+      if (v < 1 || v > 10000) throw new Errno(EINVAL);
       io(cg).weight = v;
     },
   },

@@ -65,7 +65,8 @@ export default async function stress(sys: Sys, argv: string[]): Promise<number> 
   const o: Opts = { debug: 1, dryrun: false, timeout: 0, backoff: 3000, cpu: 0, io: 0, vm: 0, vmBytes: 256 * MIB, vmStride: 4096, vmHang: -1, vmKeep: false, hdd: 0, hddBytes: 1024 * MIB };
   const info = (p: number, s: string) => (o.debug >= 1 ? wr(1, `stress: info: [${p}] ${s}\n`) : Promise.resolve(0));
   const dbg = (p: number, s: string) => (o.debug >= 2 ? wr(1, `stress: dbug: [${p}] ${s}\n`) : Promise.resolve(0));
-  const fail = (p: number, line: number, s: string) => (o.debug >= 1 ? wr(2, `stress: FAIL: [${p}] (${line}) ${s}\n`) : Promise.resolve(0));
+  // -q silences info and warnings, not failures (err() prints at debug level 0).
+  const fail = (p: number, line: number, s: string) => wr(2, `stress: FAIL: [${p}] (${line}) ${s}\n`);
   const warn = (p: number, line: number, s: string) => (o.debug >= 1 ? wr(2, `stress: WARN: [${p}] (${line}) ${s}\n`) : Promise.resolve(0));
 
   const size = async (arg: string): Promise<number> => {

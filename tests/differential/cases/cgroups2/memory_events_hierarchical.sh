@@ -6,6 +6,6 @@ cd "$cg"
 mkdir -p vlab-eh/c
 echo +memory > vlab-eh/cgroup.subtree_control
 echo 16M > vlab-eh/c/memory.max
-sh -c 'echo $$ > vlab-eh/c/cgroup.procs; exec stress -q --vm 1 --vm-bytes 64M --timeout 10'
+sh -c 'echo $$ > vlab-eh/c/cgroup.procs; exec stress -q --vm 1 --vm-bytes 64M --timeout 10' 2>/dev/null
 grep -E "^oom_kill " vlab-eh/memory.events vlab-eh/memory.events.local vlab-eh/c/memory.events vlab-eh/c/memory.events.local
 rmdir vlab-eh/c vlab-eh

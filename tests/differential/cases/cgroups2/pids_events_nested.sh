@@ -6,7 +6,7 @@ cd "$cg"
 mkdir -p vlab-pn/c
 echo +pids > vlab-pn/cgroup.subtree_control
 echo 1 > vlab-pn/c/pids.max
-sh -c 'echo $$ > vlab-pn/c/cgroup.procs; sleep 1 & wait' 2>/dev/null
+dash -c 'echo $$ > vlab-pn/c/cgroup.procs; sleep 1 & wait' 2>/dev/null
 echo "c events $(cat vlab-pn/c/pids.events) local $(cat vlab-pn/c/pids.events.local)"
 echo "parent events $(cat vlab-pn/pids.events) local $(cat vlab-pn/pids.events.local)"
 rmdir vlab-pn/c vlab-pn

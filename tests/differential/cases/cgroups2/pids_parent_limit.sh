@@ -6,7 +6,7 @@ cd "$cg"
 mkdir -p vlab-pp/c
 echo +pids > vlab-pp/cgroup.subtree_control
 echo 1 > vlab-pp/pids.max
-sh -c 'echo $$ > vlab-pp/c/cgroup.procs; sleep 1 & wait' 2>/dev/null
+dash -c 'echo $$ > vlab-pp/c/cgroup.procs; sleep 1 & wait' 2>/dev/null
 echo "parent local $(cat vlab-pp/pids.events.local)"
 echo "c local $(cat vlab-pp/c/pids.events.local)"
 rmdir vlab-pp/c vlab-pp
