@@ -75,20 +75,23 @@ export async function checkPassword(sys: Sys, user: Passwd, password: string): P
   return cryptVerify(password, hash);
 }
 
-/** Read a password from the terminal without echo (getpass(3)). */
-export async function getpass(sys: Sys, prompt: string): Promise<string | null> {
+/**
+ * Read a password without echo (getpass(3)) from fd - stdin by default, as PAM's misc_conv
+ * reads it; sudo passes an fd of /dev/tty. The prompt goes to stderr, or to that tty.
+ */
+export async function getpass(sys: Sys, prompt: string, fd = 0): Promise<string | null> {
   let saved;
   try {
-    saved = sys.ioctl_tcgets(0);
-    sys.ioctl_tcsets(0, 0, { ...saved, lflag: (saved.lflag & ~ECHO) | ECHONL, cc: [...saved.cc] });
+    saved = sys.ioctl_tcgets(fd);
+    sys.ioctl_tcsets(fd, 0, { ...saved, lflag: (saved.lflag & ~ECHO) | ECHONL, cc: [...saved.cc] });
   } catch {
     saved = null;
   }
-  await writeAll(sys, 2, prompt).catch(() => {});
+  await writeAll(sys, fd === 0 ? 2 : fd, prompt).catch(() => {});
   const bytes: number[] = [];
   try {
     for (;;) {
-      const b = await sys.read(0, 1);
+      const b = await sys.read(fd, 1);
       if (b.length === 0) return bytes.length ? decode(Uint8Array.from(bytes)) : null;
       if (b[0] === 10 || b[0] === 13) break;
       bytes.push(b[0]!);
@@ -96,7 +99,7 @@ export async function getpass(sys: Sys, prompt: string): Promise<string | null> 
   } catch {
     return null;
   } finally {
-    if (saved) sys.ioctl_tcsets(0, 1, saved);
+    if (saved) sys.ioctl_tcsets(fd, 1, saved);
   }
   return decode(Uint8Array.from(bytes));
 }

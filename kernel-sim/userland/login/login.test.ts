@@ -33,6 +33,10 @@ describe("passwords through a pty", () => {
     t.type("student\r");
     s = await t.waitFor((x) => /\n0\n.*\$$/.test(x));
     expect(s).not.toContain("student\n0"); // no echo of the password
+    s = await t.run("sudo -n id -un; sudo -k; sudo -n true; echo rc=$?");
+    expect(s).toContain("\nroot\nsudo: a password is required\nrc=1\n"); // cached for this tty until -k
+    s = await t.run("echo student | sudo -S id -u");
+    expect(s).toContain("[sudo] password for student: 0\n");
   });
 
   it("passwd changes student's password; su then takes the new one", async () => {

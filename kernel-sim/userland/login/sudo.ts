@@ -1,13 +1,18 @@
 // sudo(8): run a command as root (or -u USER). Root runs it at once; a member of group sudo
 // (the %sudo rule of /etc/sudoers) is asked "[sudo] password for NAME: " first; others are
-// refused as sudo refuses them; -n never asks ("sudo: a password is required"). -i runs the
-// target's login shell, -s a shell. sudo must be set-user-ID root to work for other users:
+// refused as sudo refuses them; -n never asks ("sudo: a password is required"), -S reads the
+// password from stdin instead of the terminal, and a success is remembered for 15 minutes on
+// that terminal (sudo_ts.ts; -k forgets it). -i runs the target's login shell, -s a shell. sudo must be set-user-ID root to work for other users:
 // without that it says so, as the real one does.
 
 import { program } from "../lib/main.ts";
 import { basenameOf } from "../lib/main.ts";
 import { Errno, strerror } from "../../uapi/errno.ts";
+import type { Proc } from "../lib/main.ts";
+import { O_NOCTTY, O_RDWR } from "../../uapi/fcntl.ts";
+import type { Passwd } from "./account.ts";
 import { becomeUser, checkPassword, getpass, getpwnam, groupsOf, loginEnv } from "./account.ts";
+import { tsRemove, tsUpdate, tsValid } from "./sudo_ts.ts";
 
 export default program(async (p) => {
   const args = p.argv.slice(1);
@@ -15,6 +20,9 @@ export default program(async (p) => {
   let login = false;
   let shellMode = false;
   let nonInteractive = false;
+  let stdinPass = false;
+  let reset = false; // -k
+  let validate = false; // -v
   let i = 0;
   for (; i < args.length; i++) {
     const a = args[i]!;
@@ -23,6 +31,9 @@ export default program(async (p) => {
     else if (a === "-i" || a === "--login") login = true;
     else if (a === "-s" || a === "--shell") shellMode = true;
     else if (a === "-n" || a === "--non-interactive") nonInteractive = true;
+    else if (a === "-S" || a === "--stdin") stdinPass = true;
+    else if (a === "-k" || a === "--reset-timestamp" || a === "-K" || a === "--remove-timestamp") reset = true;
+    else if (a === "-v" || a === "--validate") validate = true;
     else if (a === "-E" || a === "-H") continue;
     else if (a === "--") {
       i++;
@@ -30,7 +41,12 @@ export default program(async (p) => {
     } else break;
   }
   const cmd = args.slice(i);
-  if (cmd.length === 0 && !login && !shellMode) {
+  if (reset && cmd.length === 0 && !login && !shellMode) {
+    const me = await getpwnam(p.sys, String(p.sys.getuid()));
+    if (me && p.sys.geteuid() === 0) tsRemove(p.sys, me.name);
+    return 0;
+  }
+  if (cmd.length === 0 && !login && !shellMode && !validate) {
     await p.err.write("usage: sudo -h | -K | -k | -V\nusage: sudo [-u user] [-i | -s] [command [arg ...]]\n");
     return 1;
   }
@@ -44,28 +60,17 @@ export default program(async (p) => {
     await p.err.write(`sudo: unknown user ${target}\nsudo: error initializing audit plugin sudoers_audit\n`);
     return 1;
   }
-  if (p.sys.getuid() !== 0 && me) {
+  if (p.sys.getuid() !== 0 && me && (reset || !(await tsValid(p.sys, me.name)))) {
     const { names } = await groupsOf(p.sys, me);
-    if (nonInteractive) {
-      await p.err.write("sudo: a password is required\n");
-      return 1;
-    }
-    let ok = false;
-    for (let tries = 0; tries < 3 && !ok; tries++) {
-      const pass = await getpass(p.sys, `[sudo] password for ${me.name}: `);
-      if (pass === null) return 1;
-      ok = await checkPassword(p.sys, me, pass);
-      if (!ok) await p.err.write("Sorry, try again.\n");
-    }
-    if (!ok) {
-      await p.err.write("sudo: 3 incorrect password attempts\n");
-      return 1;
-    }
+    const ok = await authenticate(p, me, nonInteractive, stdinPass);
+    if (!ok) return 1;
     if (!names.includes("sudo")) {
       await p.err.write(`${me.name} is not in the sudoers file.\n`);
       return 1;
     }
+    await tsUpdate(p.sys, me.name);
   }
+  if (validate && cmd.length === 0) return 0;
   await becomeUser(p.sys, pw);
   let file: string;
   let argv: string[];
@@ -96,6 +101,38 @@ export default program(async (p) => {
   }
   return 0;
 });
+
+/**
+ * Ask for the invoking user's password, three tries, from the terminal (/dev/tty) or with -S
+ * from stdin. False after saying why not.
+ */
+async function authenticate(p: Proc, me: Passwd, nonInteractive: boolean, stdinPass: boolean): Promise<boolean> {
+  if (nonInteractive) {
+    await p.err.write("sudo: a password is required\n");
+    return false;
+  }
+  let fd = 0;
+  if (!stdinPass) {
+    try {
+      fd = await p.sys.open("/dev/tty", O_RDWR | O_NOCTTY);
+    } catch {
+      await p.err.write("sudo: a terminal is required to read the password; either use the -S option to read from standard input or configure an askpass helper\nsudo: a password is required\n");
+      return false;
+    }
+  }
+  try {
+    for (let tries = 0; tries < 3; tries++) {
+      const pass = await getpass(p.sys, `[sudo] password for ${me.name}: `, fd);
+      if (pass === null) return false;
+      if (await checkPassword(p.sys, me, pass)) return true;
+      await p.err.write("Sorry, try again.\n");
+    }
+    await p.err.write("sudo: 3 incorrect password attempts\n");
+    return false;
+  } finally {
+    if (fd !== 0) p.sys.close(fd);
+  }
+}
 
 /** Find a command on sudo's secure_path. */
 async function which(p: { sys: { access(path: string, mode: number): void } }, name: string): Promise<string> {
