@@ -7,6 +7,8 @@ import { program, type Proc } from "../lib/main.ts";
 import { getopt, GetoptError } from "../lib/getopt.ts";
 import { allOptions, canonicalPath, propagationOf, readMountinfo, sourceWithRoot, type MountEntry } from "./mountinfo.ts";
 import { renderTable, utf8Locale, type Column, type Row } from "./table.ts";
+import { readFileText } from "../lib/input.ts";
+import { Errno } from "../../uapi/errno.ts";
 
 interface Opts {
   list: boolean;
@@ -134,6 +136,8 @@ export default program(async (p) => {
       { name: "target", has: 1, key: "T" },
       { name: "types", has: 1, key: "t" },
       { name: "task", has: 1, key: "N" },
+      { name: "fstab", has: 0, key: "s" },
+      { name: "mtab", has: 0, key: "m" },
       { name: "help", has: 0, key: "h" },
       { name: "version", has: 0, key: "V" },
     ]);
@@ -149,6 +153,7 @@ export default program(async (p) => {
   let containing: string | null = null;
   let df = false;
   let task = "self";
+  let fstab = false;
   for (const x of parsed.opts) {
     const a = x.arg ?? "";
     switch (x.key) {
@@ -175,6 +180,7 @@ export default program(async (p) => {
       case "M": target = a; break;
       case "T": containing = a; break;
       case "N": task = a; break;
+      case "s": fstab = true; break;
     }
   }
   cols ??= df ? DF_COLS : DEFAULT_COLS;
@@ -188,7 +194,7 @@ export default program(async (p) => {
   if (ops.length === 1) target = ops[0]!;
   else if (ops.length >= 2) (source = ops[0]!), (target = ops[1]!);
 
-  const all = await readMountinfo(p.sys, task);
+  const all = fstab ? await readFstab(p) : await readMountinfo(p.sys, task);
   if (containing !== null) target = mountpointContaining(all, canonicalPath(p.sys, containing));
   const oneOperand = ops.length === 1 && source === null;
   const canonTarget = target === null ? null : canonicalPath(p.sys, target);
@@ -216,7 +222,7 @@ export default program(async (p) => {
   };
   const filtered = target !== null || source !== null;
   let rows: Row[] = [];
-  let tree = !o.list && !o.json;
+  let tree = !o.list && !o.json && !fstab;
   if (o.submounts && filtered) {
     for (const e of all) {
       if (!matches(e)) continue;
@@ -251,6 +257,24 @@ export default program(async (p) => {
   await p.out.write(renderTable(columns, rows, { tree, raw: o.raw, noHeadings: o.noHeadings, utf8: utf8Locale(p.getenv) }));
   return 0;
 });
+
+/** -s: /etc/fstab's entries, as rows of the same shape (no ids, so no tree). */
+async function readFstab(p: Proc): Promise<MountEntry[]> {
+  let text = "";
+  try {
+    text = await readFileText(p.sys, "/etc/fstab");
+  } catch (e) {
+    if (!(e instanceof Errno)) throw e;
+  }
+  const out: MountEntry[] = [];
+  for (const line of text.split("\n")) {
+    const f = line.trim().split(/\s+/);
+    if (f.length < 2 || f[0]!.startsWith("#")) continue;
+    const [source, target, fstype = "auto", opts = "defaults"] = f;
+    out.push({ id: 0, parent: 0, majmin: "", root: "", target: target!, vfsOptions: opts, optFields: "", fstype, source: source!, fsOptions: "" });
+  }
+  return out;
+}
 
 /** -T: the mountpoint of the filesystem holding path (the longest target prefix). */
 function mountpointContaining(all: MountEntry[], path: string): string {
