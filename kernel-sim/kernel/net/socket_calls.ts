@@ -7,7 +7,7 @@ import { installSocket, sockOf, type Sock } from "./socket.ts";
 import { TcpSock } from "./tcp.ts";
 import { UdpSock } from "./udp.ts";
 import { IcmpSock } from "./icmp.ts";
-import { UnixSock } from "./unix.ts";
+import { UnixSock, unixSockets } from "./unix.ts";
 import { netNs } from "./netns.ts";
 import type { SockAddr, SockInfo } from "../../userland/lib/sys_net.ts";
 import { AF_INET, AF_UNIX, IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP, SO_REUSEADDR, SOCK_CLOEXEC, SOCK_DGRAM, SOCK_NONBLOCK, SOCK_RAW, SOCK_STREAM, SOL_SOCKET } from "../../userland/lib/sys_net.ts";
@@ -58,7 +58,7 @@ function setsockopt(t: Task, fd: number, level: number, name: number, value: num
 function sockList(t: Task): SockInfo[] {
   const ns = netNs(t);
   const out: SockInfo[] = [];
-  for (const s of ns.sockets.sockets) {
+  for (const s of [...ns.sockets.sockets, ...unixSockets(ns)]) {
     const i = s.info();
     if (i) out.push(i);
   }

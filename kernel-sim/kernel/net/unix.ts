@@ -20,6 +20,18 @@ import { POLLIN, POLLOUT } from "../../userland/lib/sys.ts";
 const boundByInode = new WeakMap<Inode, UnixSock>();
 /** Abstract names, per network namespace. */
 const abstract = new WeakMap<NetNamespace, Map<string, UnixSock>>();
+/** Bound and connected unix sockets of each namespace, for ss -x (sock_diag lists them per netns). */
+const live = new WeakMap<NetNamespace, Set<UnixSock>>();
+
+function track(s: UnixSock): void {
+  let set = live.get(s.netns);
+  if (!set) live.set(s.netns, (set = new Set()));
+  set.add(s);
+}
+
+export function unixSockets(ns: NetNamespace): UnixSock[] {
+  return [...(live.get(ns) ?? [])];
+}
 
 export class UnixSock extends Sock {
   path: string | null = null;
@@ -29,6 +41,8 @@ export class UnixSock extends Sock {
   readonly acceptQueue: UnixSock[] = [];
   stream: StreamEnd | null = null;
   peerPath: string | null = null;
+  /** The inode of the other end of a connection (what ss -x shows as the peer's "port"). */
+  peerIno = 0;
 
   constructor(
     readonly netns: NetNamespace,
@@ -46,6 +60,7 @@ export class UnixSock extends Sock {
       if (m.has(a.path)) throw new Errno(EADDRINUSE);
       m.set(a.path, this);
       this.path = a.path;
+      track(this);
       return;
     }
     try {
@@ -58,6 +73,7 @@ export class UnixSock extends Sock {
     boundByInode.set(inode, this);
     this.inode = inode;
     this.path = a.path;
+    track(this);
   }
 
   override listen(_t: Task, backlog: number): void {
@@ -91,6 +107,10 @@ export class UnixSock extends Sock {
     this.stream = mine;
     child.stream = theirs;
     this.peerPath = server.path;
+    this.peerIno = child.ino;
+    child.peerIno = this.ino;
+    track(this);
+    track(child);
     server.acceptQueue.push(child);
     server.wait.wakeUp();
   }
@@ -132,6 +152,7 @@ export class UnixSock extends Sock {
     this.listening = false;
     if (this.inode && boundByInode.get(this.inode) === this) boundByInode.delete(this.inode);
     if (this.path?.startsWith("\0")) abstract.get(this.netns)?.delete(this.path);
+    live.get(this.netns)?.delete(this);
     this.wait.wakeUp();
   }
   info(): SockInfo | null {
@@ -144,6 +165,7 @@ export class UnixSock extends Sock {
       local: this.sockname(),
       peer: this.stream ? { family: AF_UNIX, path: this.peerPath ?? "" } : null,
       ino: this.ino,
+      peerIno: this.peerIno,
     };
   }
 }

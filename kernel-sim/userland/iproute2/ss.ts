@@ -110,13 +110,14 @@ export default program(async (p) => {
     if (dport && !(s.peer?.family === AF_INET && s.peer.port === Number(dport))) return false;
     return true;
   });
-  const netid = [tcp, udp, unix].filter(Boolean).length > 1;
+  // ss shows the Netid column for several kinds, and always for unix sockets.
+  const netid = [tcp, udp, unix].filter(Boolean).length > 1 || unix;
   const pmap = procs ? await processMap(p) : new Map<number, string[]>();
   const port = (n: number): string => (numeric ? String(n) : (SERVICES[n] ?? String(n)));
   const split = (s: SockInfo, peer: boolean): [string, string] => {
     const a = peer ? s.peer : s.local;
     if (!a) return s.family === AF_UNIX ? ["*", "0"] : ["0.0.0.0", "*"];
-    if (a.family === AF_UNIX) return [a.path || "*", String(peer ? 0 : s.ino)];
+    if (a.family === AF_UNIX) return [peer ? "*" : a.path || "*", String(peer ? (s.peerIno ?? 0) : s.ino)];
     return [a.addr, a.port === 0 && peer ? "*" : port(a.port)];
   };
   const rows = socks.map((s) => {
@@ -124,7 +125,7 @@ export default program(async (p) => {
     const [pa, pp] = split(s, true);
     const net = s.family === AF_UNIX ? "u_str" : s.type === SOCK_STREAM ? "tcp" : "udp";
     const users = pmap.get(s.ino);
-    return { net, state: s.state, rq: String(s.recvQ), sq: String(s.sendQ), la, lp, pa, pp, proc: users ? ` users:(${users.join(",")})` : "" };
+    return { net, sep: s.family === AF_UNIX ? " " : ":", state: s.state, rq: String(s.recvQ), sq: String(s.sendQ), la, lp, pa, pp, proc: users ? ` users:(${users.join(",")})` : "" };
   });
   const w = (h: string, vals: string[], min = h.length): number => Math.max(min, ...vals.map((v) => v.length));
   const wNet = w("Netid", rows.map((r) => r.net));
@@ -139,7 +140,7 @@ export default program(async (p) => {
   let out = (netid ? "Netid".padEnd(wNet) + " " : "") + `${"State".padEnd(wState)} ${"Recv-Q".padEnd(wRq)} ${"Send-Q".padEnd(wSq)} ${"Local Address".padStart(wLa)}:${"Port".padEnd(wLp)} ${"Peer Address".padStart(wPa)}:${"Port".padEnd(wPp)}${"Process".padEnd(rows.length ? wProc : 7)}`;
   out = out.trimEnd() + "\n";
   for (const r of rows) {
-    out += (netid ? r.net.padEnd(wNet) + " " : "") + `${r.state.padEnd(wState)} ${r.rq.padEnd(wRq)} ${r.sq.padEnd(wSq)} ${r.la.padStart(wLa)}:${r.lp.padEnd(wLp)} ${r.pa.padStart(wPa)}:${r.pp.padEnd(wPp)}${r.proc.padEnd(wProc)}\n`;
+    out += (netid ? r.net.padEnd(wNet) + " " : "") + `${r.state.padEnd(wState)} ${r.rq.padEnd(wRq)} ${r.sq.padEnd(wSq)} ${r.la.padStart(wLa)}${r.sep}${r.lp.padEnd(wLp)} ${r.pa.padStart(wPa)}${r.sep}${r.pp.padEnd(wPp)}${r.proc.padEnd(wProc)}\n`;
   }
   await p.out.write(out);
   return 0;

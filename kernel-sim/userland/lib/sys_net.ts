@@ -43,6 +43,8 @@ export interface SockInfo {
   peer: SockAddr | null;
   /** The socket's inode (socket:[N]), to find its processes through /proc/PID/fd. */
   ino: number;
+  /** AF_UNIX: the inode of the connected peer (0: none). */
+  peerIno?: number;
 }
 
 // ---- rtnetlink ----

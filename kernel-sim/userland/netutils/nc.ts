@@ -132,7 +132,8 @@ async function nc(p: Proc): Promise<number> {
     sys.setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, 1);
     try {
       sys.bind(fd, unixMode ? { family: AF_UNIX, path: ops[0] ?? "" } : { family: AF_INET, addr: (await hostAddr(p, host)) ?? host, port: Number(portText) });
-      if (!udp) sys.listen(fd, 1);
+      // nc listens with a backlog of 1 for TCP and 5 for unix sockets.
+      if (!udp) sys.listen(fd, unixMode ? 5 : 1);
     } catch (e) {
       if (!(e instanceof Errno)) throw e;
       await warn(p, strerror(e.errno));
