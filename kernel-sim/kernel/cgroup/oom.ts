@@ -89,6 +89,7 @@ function dumpHeader(current: Task, m: MemCss, tasks: Task[]): void {
   for (const t of tasks) {
     const anon = Math.ceil(taskCharged(t) / PAGE_SIZE);
     const n = t.pid.numbers[0]!;
+    // dump_task(): "[%7d] %5d %5d %8lu %8lu %8lu %8lu %9lu %8ld %8lu         %5hd %s"
     const row = [
       `[${String(n).padStart(7)}]`,
       String(t.cred.uid).padStart(5),
@@ -98,9 +99,9 @@ function dumpHeader(current: Task, m: MemCss, tasks: Task[]): void {
       String(anon).padStart(8),
       String(BASE_RSS_PAGES).padStart(8),
       String(0).padStart(9),
-      String(40960).padStart(14),
+      String(40960).padStart(8),
       String(0).padStart(8),
-      String(0).padStart(13),
+      `        ${String(0).padStart(5)}`,
       t.comm,
     ];
     log.printk(KERN_INFO, row.join(" "));
