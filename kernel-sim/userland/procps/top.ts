@@ -14,7 +14,7 @@ import { Errno, strerror } from "../../uapi/errno.ts";
 import { signalNumber } from "../../uapi/signal.ts";
 import { Tui, BOLD, NORMAL, REVERSE } from "../editors/tui.ts";
 import type { SortKey, View } from "./top_frame.ts";
-import { TopFrames } from "./top_frame.ts";
+import { SORT_FIELDS, TopFrames } from "./top_frame.ts";
 
 const USAGE = `
 Usage:
@@ -268,8 +268,14 @@ export default program(async (p) => {
         o.width = w;
         break;
       }
+      case "o": {
+        const k = SORT_FIELDS[arg.replace(/^[+-]/, "").toUpperCase()];
+        if (k === undefined) return fail(p, `unrecognized field name '${arg}'`);
+        o.sort = k;
+        break;
+      }
       default:
-        break; // accepted and ignored: -E -e -H -i -O -o -S -s -1
+        break; // accepted and ignored: -E -e -H -i -O -S -s -1
     }
   }
   if (o.user !== null) {

@@ -34,7 +34,12 @@ export interface Task {
   cmdline: string;
 }
 
-export type SortKey = "cpu" | "mem" | "pid" | "time";
+export type SortKey = "cpu" | "mem" | "pid" | "time" | "user" | "virt" | "res" | "shr" | "ni" | "pr" | "state" | "command";
+
+/** top -o FIELD: the field names of the columns shown (as the header spells them). */
+export const SORT_FIELDS: Record<string, SortKey> = {
+  PID: "pid", USER: "user", PR: "pr", NI: "ni", VIRT: "virt", RES: "res", SHR: "shr", S: "state", "%CPU": "cpu", "%MEM": "mem", "TIME+": "time", TIME: "time", COMMAND: "command",
+};
 
 /** What the display depends on (top's command-line options and interactive toggles). */
 export interface View {
@@ -145,6 +150,14 @@ function sortTasks(tasks: Task[], key: SortKey): void {
     mem: (a, b) => b.res - a.res,
     pid: (a, b) => b.pid - a.pid,
     time: (a, b) => b.ticks - a.ticks,
+    user: (a, b) => (a.user < b.user ? 1 : a.user > b.user ? -1 : 0),
+    virt: (a, b) => b.virt - a.virt,
+    res: (a, b) => b.res - a.res,
+    shr: (a, b) => b.shr - a.shr,
+    ni: (a, b) => b.ni - a.ni,
+    pr: (a, b) => Number(b.pr) - Number(a.pr),
+    state: (a, b) => (a.state < b.state ? 1 : a.state > b.state ? -1 : 0),
+    command: (a, b) => (a.comm < b.comm ? 1 : a.comm > b.comm ? -1 : 0),
   };
   tasks.sort(by[key]);
 }
