@@ -79,6 +79,10 @@ export default program(async (p) => {
       case "help":
         await p.err.write(USAGE);
         return 0;
+      case "neighbor":
+      case "neighbour":
+        // The neighbour (ARP) table is not modelled: it is always empty.
+        return 0;
       default:
         // Objects this vlab does not model (neigh, rule, tunnel...) read as unknown.
         return await die(ctx, `Object "${obj}" is unknown, try "ip help".`, 1);

@@ -42,7 +42,7 @@ async function routeShow(ctx: IpContext, args: string[]): Promise<number> {
     else if (a === "proto" || a === "scope" || a === "type") i++;
     else prefix = a;
   }
-  if (ctx.family === 6) return 0;
+  if (ctx.family === 6) return routeShow6(ctx, dev);
   const r = ctx.p.sys.rtnl({ op: "getroute", table });
   if ("errno" in r) {
     if (r.extack) await die(ctx, `Error: ${r.extack}.\nDump terminated`, 2);
@@ -108,5 +108,59 @@ async function routeGet(ctx: IpContext, args: string[]): Promise<number> {
   if (rt.src) s += `src ${color(ctx, "inet", rt.src + " ")}`;
   s += `uid ${ctx.p.sys.getuid()} \n    cache ${rt.type === "local" ? "<local> " : ""}\n`;
   await ctx.p.out.write(s);
+  return 0;
+}
+
+/** Expand an IPv6 text to 8 groups (no embedded IPv4). */
+function v6Groups(a: string): number[] {
+  const [h, t] = a.split("::") as [string, string | undefined];
+  const head = h ? h.split(":").map((x) => parseInt(x, 16)) : [];
+  const tail = t ? t.split(":").map((x) => parseInt(x, 16)) : [];
+  return t === undefined ? head : [...head, ...new Array<number>(8 - head.length - tail.length).fill(0), ...tail];
+}
+
+/** RFC 5952 text of 8 groups. */
+function v6Text(g: number[]): string {
+  let best = -1;
+  let len = 1;
+  for (let i = 0; i < 8; ) {
+    let j = i;
+    while (j < 8 && g[j] === 0) j++;
+    if (j - i > len) [best, len] = [i, j - i];
+    i = j > i ? j : i + 1;
+  }
+  const hex = (xs: number[]): string => xs.map((x) => x.toString(16)).join(":");
+  return best < 0 ? hex(g) : `${hex(g.slice(0, best))}::${hex(g.slice(best + len))}`;
+}
+
+/** ip -6 route: the prefix routes of the devices' IPv6 addresses (lo's ::1 lives in table local). */
+async function routeShow6(ctx: IpContext, dev: number | null): Promise<number> {
+  const r = ctx.p.sys.rtnl({ op: "getaddr" });
+  if (!("addrs" in r)) return 0;
+  const all = links(ctx);
+  const seen = new Set<string>();
+  const routes: { key: number[]; ifindex: number; text: string }[] = [];
+  for (const a of r.addrs) {
+    if (a.family !== 6 || a.scope === "host" || (dev !== null && a.ifindex !== dev)) continue;
+    const g = v6Groups(a.local);
+    const masked = g.map((x, i) => {
+      const bits = Math.max(0, Math.min(16, a.prefixlen - i * 16));
+      return bits === 0 ? 0 : x & ((0xffff << (16 - bits)) & 0xffff);
+    });
+    const text = `${v6Text(masked)}/${a.prefixlen}`;
+    if (seen.has(`${text}@${a.ifindex}`)) continue;
+    seen.add(`${text}@${a.ifindex}`);
+    routes.push({ key: masked, ifindex: a.ifindex, text });
+  }
+  routes.sort((x, y) => {
+    for (let i = 0; i < 8; i++) if (x.key[i] !== y.key[i]) return x.key[i]! - y.key[i]!;
+    return x.ifindex - y.ifindex;
+  });
+  let out = "";
+  for (const rt of routes) {
+    const devPart = dev !== null ? "" : `dev ${color(ctx, "ifname", (all.find((l) => l.ifindex === rt.ifindex)?.name ?? "") + " ")}`;
+    out += `${color(ctx, "inet6", rt.text + " ")}${devPart}proto kernel metric 256 pref medium\n`;
+  }
+  await ctx.p.out.write(out);
   return 0;
 }
