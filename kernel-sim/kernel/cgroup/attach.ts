@@ -11,11 +11,12 @@
 
 import type { Task } from "../task/task.ts";
 import type { Cgroup } from "./cgroup.ts";
-import { joinCgroup, leaveCgroup, taskCgroup } from "./root.ts";
-import { EACCES, EBUSY, EINVAL, ENODEV, EOPNOTSUPP, ESRCH, Errno } from "../../uapi/errno.ts";
+import { cgroupNsRoot, joinCgroup, leaveCgroup, taskCgroup } from "./root.ts";
+import { EACCES, EBUSY, EINVAL, ENODEV, ENOENT, EOPNOTSUPP, ESRCH, Errno } from "../../uapi/errno.ts";
 import { permitted, MAY_WRITE } from "../vfs/permission.ts";
 import { cgroupFileInode } from "../fs/cgroup2/inodes.ts";
 import { canBeThreadRoot, isValidDomain } from "./threaded.ts";
+import { freezerMigrated } from "./freezer.ts";
 
 /** Move t into dst, no questions asked (cgroup_migrate): the controllers' attach hooks run. */
 export function migrateTask(t: Task, dst: Cgroup): void {
@@ -24,6 +25,7 @@ export function migrateTask(t: Task, dst: Cgroup): void {
   leaveCgroup(t, src);
   joinCgroup(t, dst);
   for (const c of dst.root.controllers) c.attach?.(t, src, dst);
+  freezerMigrated(src, dst);
 }
 
 /** cgroup_procs_write_start(): the task a written pid names. */
@@ -59,6 +61,9 @@ export function procsWrite(writer: Task, dst: Cgroup, text: string, threads: boo
   const src = taskCgroup(t);
   const com = commonAncestor(src, dst);
   if (!permitted(writer, cgroupFileInode(com, "cgroup.procs"), MAY_WRITE)) throw new Errno(EACCES);
+  // nsdelegate: both ends must be inside the writer's cgroup namespace.
+  const nsRoot = cgroupNsRoot(writer);
+  if (!src.isDescendantOf(nsRoot) || !dst.isDescendantOf(nsRoot)) throw new Errno(ENOENT);
   // A thread moves only within its threaded domain; a process never into a threaded cgroup.
   if (threads ? src.domain !== dst.domain : dst.threaded) throw new Errno(EOPNOTSUPP);
   vetDst(dst);

@@ -31,6 +31,11 @@ export function setFreeze(cg: Cgroup, freeze: boolean): void {
   if (!freeze) thawQueue(cg).wakeUp();
 }
 
+/** A task left a frozen cgroup for one that is not: let it out of the freezer. */
+export function freezerMigrated(src: Cgroup, dst: Cgroup): void {
+  if (src.freezeEff && !dst.freezeEff) thawQueue(dst).wakeUp();
+}
+
 /** "frozen 1" in cgroup.events: frozen, and every member parked or asleep. */
 export function cgroupFrozen(cg: Cgroup): boolean {
   if (!cg.freezeEff) return false;

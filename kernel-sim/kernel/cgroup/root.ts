@@ -138,6 +138,12 @@ export function cgroupNsCreated(ns: object, creator: Task): void {
   nsRoots.set(ns, taskCgroup(creator));
 }
 
+/** The root of t's cgroup namespace (the hierarchy's root for the initial one). */
+export function cgroupNsRoot(t: Task): Cgroup {
+  const ns = t.nsproxy.cgroup;
+  return (ns && nsRoots.get(ns)) || cgroupRoot(t.kernel).root;
+}
+
 /** A cgroup's path as seen from a namespace rooted at root: "/..", "/../x" above or beside it. */
 export function cgroupPathFrom(cg: Cgroup, root: Cgroup): string {
   if (root.isRoot) return cg.path;
