@@ -1,11 +1,15 @@
-// date(1): print the time (+FORMAT, -R, -I, --rfc-3339), of -d DATE or -r FILE; -s sets it
-// (clock_settime is not offered: reported as not permitted). UTC only.
+// date(1): print the time (+FORMAT, -R, -I, --rfc-3339), of -d DATE or -r FILE, in the zone of
+// TZ (zoneinfo.ts; /etc/timezone when TZ is unset, UTC with -u); -s sets the wall clock
+// (clock_settime, CAP_SYS_TIME).
 
 import { gnuProgram as program } from "../lib/gnu.ts";
 import { quote, errmsg } from "../lib/main.ts";
 import { helpVersion, parseOrUsage, STD_LONGOPTS, usageError } from "../lib/getopt.ts";
 import { parseDate } from "../lib/parse_date.ts";
-import { gmtime, strftime } from "../lib/time.ts";
+import { strftime } from "../lib/time.ts";
+import { localtime, UTC_RULE } from "../lib/tz.ts";
+import { tzRule } from "./zoneinfo.ts";
+import { readFileText } from "../lib/input.ts";
 import { CLOCK_REALTIME } from "../../uapi/clock.ts";
 import { slurp, splitLines } from "./textfiles.ts";
 
@@ -38,14 +42,19 @@ export default program(async (p) => {
   if (hv !== null) return hv;
   const sys = p.sys;
   const now = sys.clock_gettime(CLOCK_REALTIME);
+  let tz = p.getenv("TZ");
+  if (tz === undefined) tz = (await readFileText(sys, "/etc/timezone").catch(() => "")).trim();
+  const rule = parsed.opts.some((o) => o.key === "u") ? UTC_RULE : tzRule(tz);
   let fmt = "%a %b %e %H:%M:%S %Z %Y";
+  const show = (t: bigint): string => strftime(fmt, localtime(t, rule)) + "\n";
   let when: bigint = now;
   let dates: string[] | null = null;
   let fmtSet = 0;
+  let setFailed = false;
   for (const o of parsed.opts) {
     switch (o.key) {
       case "d": {
-        const t = parseDate(o.arg!, now);
+        const t = parseDate(o.arg!, now, rule);
         if (t === null) {
           await p.warn(`invalid date ${quote(o.arg!)}`);
           return 1;
@@ -87,35 +96,60 @@ export default program(async (p) => {
         break;
       }
       case "s": {
-        const t = parseDate(o.arg!, now);
+        const t = parseDate(o.arg!, now, rule);
         if (t === null) {
           await p.warn(`invalid date ${quote(o.arg!)}`);
           return 1;
         }
-        await p.warn("cannot set date: Operation not permitted");
-        return 1;
+        try {
+          sys.clock_settime(CLOCK_REALTIME, t);
+        } catch (e) {
+          await p.warn(`cannot set date: ${errmsg(e)}`);
+          setFailed = true;
+        }
+        when = t;
+        break;
       }
     }
   }
-  for (const op of parsed.operands) {
-    if (op.startsWith("+")) {
-      if (fmtSet) return usageError(p, "multiple output formats specified");
-      fmt = op.slice(1);
-      fmtSet++;
-    } else return usageError(p, `extra operand ${quote(op)}`);
-  }
   if (parsed.operands.length > 1) return usageError(p, `extra operand ${quote(parsed.operands[1]!)}`);
+  const op = parsed.operands[0];
+  if (op !== undefined && op.startsWith("+")) {
+    if (fmtSet) return usageError(p, "multiple output formats specified");
+    fmt = op.slice(1);
+    fmtSet++;
+  } else if (op !== undefined) {
+    if (parsed.opts.some((o) => "dfrs".includes(o.key))) {
+      return usageError(p, `the argument ${quote(op)} lacks a leading '+';\nwhen using an option to specify date(s), any non-option\nargument must be a format string beginning with '+'`);
+    }
+    // The old way to set the clock: MMDDhhmm[[CC]YY][.ss].
+    const m = /^([0-9]{2})([0-9]{2})([0-9]{2})([0-9]{2})([0-9]{2}|[0-9]{4})?(?:\.([0-9]{2}))?$/.exec(op);
+    const cur = localtime(now, rule);
+    const year = m?.[5] === undefined ? cur.year : m[5].length === 4 ? Number(m[5]) : Number(m[5]) + (Number(m[5]) < 69 ? 2000 : 1900);
+    const t = m ? parseDate(`${year}-${m[1]}-${m[2]} ${m[3]}:${m[4]}:${m[6] ?? "00"}`, now, rule) : null;
+    if (t === null) {
+      await p.warn(`invalid date ${quote(op)}`);
+      return 1;
+    }
+    try {
+      sys.clock_settime(CLOCK_REALTIME, t);
+    } catch (e) {
+      await p.warn(`cannot set date: ${errmsg(e)}`);
+      setFailed = true;
+    }
+    when = t;
+  }
   if (dates) {
     let status = 0;
     for (const d of dates) {
-      const t = parseDate(d, now);
+      const t = parseDate(d, now, rule);
       if (t === null) {
         await p.warn(`invalid date ${quote(d)}`);
         status = 1;
-      } else await p.out.write(strftime(fmt, gmtime(t)) + "\n");
+      } else await p.out.write(show(t));
     }
     return status;
   }
-  await p.out.write(strftime(fmt, gmtime(when)) + "\n");
-  return 0;
+  await p.out.write(show(when));
+  return setFailed ? 1 : 0;
 });

@@ -1,14 +1,17 @@
 // A subset of gnulib's parse_datetime() (date -d, touch -d): calendar dates (2020-01-02,
 // 01/02/2020, "Jan 2 2020", "2 Jan 2020"), times (03:04[:05[.frac]], with am/pm), ISO "T",
 // zones (UTC, Z, +hhmm), "@SECONDS", and relative items ("+1 day", "2 weeks ago",
-// "tomorrow", "next month", "last year", "now", "today"). All in UTC (the host has no zoneinfo).
+// "tomorrow", "next month", "last year", "now", "today"). A date without a zone is local time
+// under the rule given (tz.ts), UTC without one.
+
+import { wallToUtc, zoneAt, type TzRule } from "./tz.ts";
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const DAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 const UNITS: Record<string, number> = { second: 1, sec: 1, minute: 60, min: 60, hour: 3600, day: 86400, week: 604800, fortnight: 1209600 };
 
 /** Parse; returns ns since the epoch, or null if the string is not a date. */
-export function parseDate(input: string, nowNs: bigint): bigint | null {
+export function parseDate(input: string, nowNs: bigint, rule?: TzRule): bigint | null {
   let s = input.trim().toLowerCase();
   if (s.startsWith("@")) {
     const m = /^@([+-]?[0-9]+)(?:\.([0-9]+))?$/.exec(s);
@@ -16,12 +19,14 @@ export function parseDate(input: string, nowNs: bigint): bigint | null {
     const frac = (m[2] ?? "").padEnd(9, "0").slice(0, 9);
     return BigInt(m[1]!) * 1_000_000_000n + (m[1]!.startsWith("-") ? -1n : 1n) * BigInt(frac || "0");
   }
-  const now = new Date(Number(nowNs / 1_000_000n));
+  const nowOff = rule ? zoneAt(rule, Number(nowNs / 1_000_000_000n)).off : 0;
+  const now = new Date(Number(nowNs / 1_000_000n) + nowOff * 1000);
   let y = now.getUTCFullYear(), mo = now.getUTCMonth(), d = now.getUTCDate();
   let h = now.getUTCHours(), mi = now.getUTCMinutes(), sec = now.getUTCSeconds();
   let nsec = Number(nowNs % 1_000_000_000n);
   let haveDate = false, haveTime = false;
   let zoneOffset = 0;
+  let haveZone = false;
   let relSec = 0, relMonths = 0, relDays = 0;
   let weekday = -1;
   const take = (re: RegExp): RegExpExecArray | null => {
@@ -51,9 +56,13 @@ export function parseDate(input: string, nowNs: bigint): bigint | null {
       if (!haveDate) haveDate = true;
       continue;
     }
-    if ((m = take(/^(utc|gmt|z|ut)\b/))) continue;
+    if ((m = take(/^(utc|gmt|z|ut)\b/))) {
+      haveZone = true;
+      continue;
+    }
     if (haveTime && (m = take(/^([+-])([0-9]{2}):?([0-9]{2})\b/))) {
       zoneOffset = (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 3600 + Number(m[3]) * 60);
+      haveZone = true;
       continue;
     }
     m = /^([a-z]{3})[a-z]*\.?\s+([0-9]{1,2})(?:,?\s+([0-9]{4}))?\b/.exec(s);
@@ -106,6 +115,8 @@ export function parseDate(input: string, nowNs: bigint): bigint | null {
     const cur = new Date(ms).getUTCDay();
     ms += ((weekday - cur + 7) % 7) * 86400000;
   }
-  const total = BigInt(Math.round(ms / 1000) + relSec - zoneOffset) * 1_000_000_000n + BigInt(nsec);
+  const wall = Math.round(ms / 1000);
+  const base = haveZone || !rule ? wall - zoneOffset : wallToUtc(rule, wall);
+  const total = BigInt(base + relSec) * 1_000_000_000n + BigInt(nsec);
   return total;
 }

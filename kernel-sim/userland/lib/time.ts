@@ -1,5 +1,5 @@
 // Broken-down time and strftime(3) in the C locale, for date, ls -l, stat, ps and uptime.
-// The simulated host keeps UTC (no zoneinfo): localtime(3) is gmtime(3) and %Z is "UTC".
+// gmtime(3) here; localtime(3) with a time zone is tz.ts's, filling tm_gmtoff and tm_zone.
 
 export interface Tm {
   year: number; // full year
@@ -13,6 +13,10 @@ export interface Tm {
   nsec: number;
   /** Seconds since the epoch. */
   epoch: number;
+  /** tm_gmtoff: seconds east of UTC (0 when absent: gmtime). */
+  gmtoff?: number;
+  /** tm_zone: the abbreviation %Z prints ("UTC" when absent). */
+  zone?: string;
 }
 
 export const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
@@ -150,11 +154,24 @@ export function strftime(fmt: string, tm: Tm): string {
       case "X": out += str(strftime("%H:%M:%S", tm)); break;
       case "y": out += num(tm.year % 100, 2); break;
       case "Y": out += num(tm.year, 4); break;
-      case "z": out += colons === 0 ? "+0000" : colons === 1 ? "+00:00" : colons === 2 ? "+00:00:00" : "+00"; break;
-      case "Z": out += str("UTC"); break;
+      case "z": out += numericZone(tm.gmtoff ?? 0, colons); break;
+      case "Z": out += str(tm.zone ?? "UTC"); break;
       case "%": out += "%"; break;
       default: out += "%" + flag + w + ":".repeat(colons) + conv;
     }
   }
   return out;
+}
+
+/** %z, %:z, %::z, %:::z: the offset as +hhmm, +hh:mm, +hh:mm:ss, or as short as it goes. */
+function numericZone(off: number, colons: number): string {
+  const sign = off < 0 ? "-" : "+";
+  const a = Math.abs(off);
+  const hh = String(Math.floor(a / 3600)).padStart(2, "0");
+  const mm = String(Math.floor((a % 3600) / 60)).padStart(2, "0");
+  const ss = String(a % 60).padStart(2, "0");
+  if (colons === 0) return sign + hh + mm;
+  if (colons === 1) return `${sign}${hh}:${mm}`;
+  if (colons === 2) return `${sign}${hh}:${mm}:${ss}`;
+  return sign + hh + (a % 3600 ? ":" + mm + (a % 60 ? ":" + ss : "") : "");
 }
