@@ -92,11 +92,17 @@ function* mergedReaddir(dir: Inode, task: Task): Iterable<DirEntry> {
     const a = above.get(ent.name);
     if (a) {
       moved.add(ent.name);
-      out.push(a.whiteout ? a : { ...a, ino: ent.ino });
+      out.push(a);
     } else out.push({ ...ent, whiteout: isWo(lowest, ent) });
   }
   for (const [name, a] of above) if (!moved.has(name)) out.push(a);
-  for (const x of out) if (!x.whiteout) yield { name: x.name, ino: x.ino, type: x.type };
+  // d_ino as stat shows st_ino (ovl_cache_update_ino): through the merged lookup.
+  const d = ovl(dir);
+  for (const x of out) {
+    if (x.whiteout) continue;
+    const e = lookupEntry(d, x.name, task);
+    yield { name: x.name, ino: e ? getInode(d.sb, e).ino : x.ino, type: x.type };
+  }
 }
 
 export const ovlDirOps: InodeOperations = {
