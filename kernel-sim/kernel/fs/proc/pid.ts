@@ -69,7 +69,7 @@ function entries(t: Task, ns: PidNamespace, key: string): Record<string, () => P
       own(textFile(`${key}/oom_score_adj`, () => `${oomScoreAdjOf(t)}\n`, 0o644, (w, data) => setOomScoreAdj(w, t, dec.decode(data)))),
     oom_score: () => own(textFile(`${key}/oom_score`, () => "666\n")),
     maps: () => own(textFile(`${key}/maps`, (r) => guarded(r, t, () => showMaps(t)))),
-    net: () => netDir(`${key}/net`),
+    net: () => netDir(`${key}/net`, t),
   };
 }
 
