@@ -1,7 +1,9 @@
 // The programs of this folder, for the host's /usr/bin and /usr/sbin (keep it sorted).
 
 import type { ProgramMain } from "../lib/sys.ts";
+import p_adduser from "./adduser.ts";
 import p_chpasswd from "./chpasswd.ts";
+import p_deluser from "./deluser.ts";
 import p_groupadd from "./groupadd.ts";
 import p_groupdel from "./groupdel.ts";
 import p_passwd from "./passwd.ts";
@@ -12,7 +14,11 @@ import p_userdel from "./userdel.ts";
 import p_usermod from "./usermod.ts";
 
 export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
+  addgroup: { main: p_adduser, path: "/usr/sbin/addgroup" },
+  adduser: { main: p_adduser, path: "/usr/sbin/adduser" },
   chpasswd: { main: p_chpasswd, path: "/usr/sbin/chpasswd" },
+  delgroup: { main: p_deluser, path: "/usr/sbin/delgroup" },
+  deluser: { main: p_deluser, path: "/usr/sbin/deluser" },
   groupadd: { main: p_groupadd, path: "/usr/sbin/groupadd" },
   groupdel: { main: p_groupdel, path: "/usr/sbin/groupdel" },
   passwd: { main: p_passwd, path: "/usr/bin/passwd" },

@@ -65,3 +65,25 @@ describe("passwords through a pty", () => {
     await t.waitFor((x) => /\nok\n.*\$$/.test(x));
   });
 });
+
+describe("adduser through a pty", () => {
+  it("asks for the password and the GECOS fields, then the user can log in", async () => {
+    const t = await Term.open(30, 100);
+    t.type("adduser carol\r");
+    await t.waitFor((x) => x.endsWith("Copying files from `/etc/skel' ...\nNew password:"));
+    t.type("carol-pw1\r");
+    await t.waitFor((x) => x.endsWith("Retype new password:"));
+    t.type("carol-pw1\r");
+    await t.waitFor((x) => x.endsWith("passwd: password updated successfully\nChanging the user information for carol\nEnter the new value, or press ENTER for the default\n\tFull Name []:".replace("\t", "        ")));
+    t.type("Carol C\r");
+    for (const q of ["Room Number", "Work Phone", "Home Phone", "Other"]) {
+      await t.waitFor((x) => x.endsWith(`${q} []:`));
+      t.type("\r");
+    }
+    await t.waitFor((x) => x.endsWith("Is the information correct? [Y/n]"));
+    t.type("\r");
+    await t.waitFor((x) => /Adding user `carol' to group `users' \.\.\.\n.*#$/.test(x));
+    const s = await t.run("grep ^carol: /etc/passwd");
+    expect(s).toContain("carol:x:1001:1001:Carol C,,,:/home/carol:/bin/bash");
+  });
+});
