@@ -64,8 +64,8 @@ export function procsWrite(writer: Task, dst: Cgroup, text: string, threads: boo
   // nsdelegate: both ends must be inside the writer's cgroup namespace.
   const nsRoot = cgroupNsRoot(writer);
   if (!src.isDescendantOf(nsRoot) || !dst.isDescendantOf(nsRoot)) throw new Errno(ENOENT);
-  // A thread moves only within its threaded domain; a process never into a threaded cgroup.
-  if (threads ? src.domain !== dst.domain : dst.threaded) throw new Errno(EOPNOTSUPP);
+  // A thread moves only within its threaded domain (a whole process may go anywhere vetDst allows).
+  if (threads && src.domain !== dst.domain) throw new Errno(EOPNOTSUPP);
   vetDst(dst);
   for (const c of dst.root.controllers) c.canAttach?.(t, dst);
   migrateTask(t, dst);
