@@ -100,6 +100,8 @@ export function ipReach(ns: NetNamespace, dst: number, src: number | null = null
     target.stats.rxBytes += size;
     inDev = target;
     cur = target.ns;
+    // ip_route_input(): 127/8 arriving on a real interface is a martian (route_localnet 0).
+    if (dst >>> 24 === 127) return { ok: false, why: "dropped", src: srcAddr };
     if (isLocal(cur, dst)) return { ok: true, ns: cur, src: srcAddr, hops, dev: first, inDev };
     // A router: forward only with ip_forward on, and while the TTL lasts.
     if (!cur.ipForward || --ttl <= 0) return { ok: false, why: "dropped", src: srcAddr };

@@ -124,6 +124,8 @@ export function setlink(t: Task, ns: NetNamespace, req: Extract<RtnlRequest, { o
 /** dev_change_net_namespace(): down, addresses and routes dropped, same ifindex if free there. */
 export function moveDevice(dev: NetDevice, target: NetNamespace): void {
   const from = dev.ns;
+  // The move's notification names the new namespace by an id of the old one (IFLA_NEW_NETNSID).
+  nsidOf(from, target);
   setUp(dev, false);
   flushDevRoutes(from, dev);
   dev.addrs.length = 0;
