@@ -4,6 +4,7 @@
 
 import type { Command, Pipeline, Subshell } from "../ast.ts";
 import type { Shell } from "./shell.ts";
+import type { Sys } from "../../lib/sys.ts";
 import { O_CLOEXEC, O_RDONLY } from "../../../uapi/fcntl.ts";
 import { SIGINT, SIGPIPE, SIGQUIT, SIGTERM, SIGTSTP, strsignal } from "../../../uapi/signal.ts";
 import { WCOREDUMP, WIFSIGNALED, WIFSTOPPED, WTERMSIG, WUNTRACED } from "../../../uapi/wait.ts";
@@ -150,15 +151,7 @@ export async function execBackground(sh: Shell, cmd: Command): Promise<number> {
       // (bash, not dash, leaves a subshell's stdin alone: `echo x | { cat & wait; }`)
       csys.sigaction(SIGINT, { handler: "ignore" });
       csys.sigaction(SIGQUIT, { handler: "ignore" });
-      if (!sh.bash || sh.subshell === 0) try {
-        const fd = await csys.open("/dev/null", O_RDONLY);
-        if (fd !== 0) {
-          csys.dup2(fd, 0);
-          csys.close(fd);
-        }
-      } catch {
-        // no /dev/null: keep stdin
-      }
+      if (!sh.bash || sh.subshell === 0) await stdinFromDevNull(csys);
     }
     return childRun(child, cmd);
   });
@@ -173,6 +166,18 @@ export async function execBackground(sh: Shell, cmd: Command): Promise<number> {
   const job = sh.jobs.add(pid, [pid], describe(cmd), true);
   if (sh.interactive && sh.subshell === 0) await sh.writeErr(`[${job.id}] ${pid}\n`);
   return 0;
+}
+
+async function stdinFromDevNull(csys: Sys): Promise<void> {
+  try {
+    const fd = await csys.open("/dev/null", O_RDONLY);
+    if (fd !== 0) {
+      csys.dup2(fd, 0);
+      csys.close(fd);
+    }
+  } catch {
+    // no /dev/null: keep stdin
+  }
 }
 
 /** The command text for job listings. */
