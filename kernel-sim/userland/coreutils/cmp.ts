@@ -101,12 +101,12 @@ export default program(async (p) => {
   if (verbose && silent) return trouble(p, "options -l and -s are incompatible");
   const ops = parsed.operands;
   if (ops.length === 0) return trouble(p, "missing operand after 'cmp'");
-  if (ops.length > 4) return trouble(p, `extra operand '${ops[4]}'`);
-  for (let i = 2; i < ops.length; i++) {
+  for (let i = 2; i < Math.min(ops.length, 4); i++) {
     const n = parseSize(ops[i]!);
     if (n === null) return trouble(p, `invalid --ignore-initial value '${ops[i]}'`);
     skip[i - 2] = n;
   }
+  if (ops.length > 4) return trouble(p, `extra operand '${ops[4]}'`);
   const names = [ops[0]!, ops[1] ?? "-"];
   const data: Uint8Array[] = [];
   for (const f of names) {

@@ -129,14 +129,14 @@ export default program(async (p) => {
   let out = "";
   const emit = (f1: string[] | null, f2: string[] | null): void => {
     const parts: string[] = [];
-    const get = (f: string[] | null, n: number): string => f?.[n] ?? empty ?? "";
+    // prfield(): a missing or empty field prints as -e's string.
+    const get = (f: string[] | null, n: number): string => (f?.[n] || empty) ?? f?.[n] ?? "";
     if (outSpec === null) {
-      const k = f1 ? f1[keyField[0]!] : f2![keyField[1]!];
-      parts.push(k ?? empty ?? "");
+      parts.push(f1 ? get(f1, keyField[0]!) : get(f2, keyField[1]!));
       for (const [f, w] of [[f1, 0], [f2, 1]] as const) {
         if (!f) continue;
-        f.forEach((v, i) => {
-          if (i !== keyField[w]) parts.push(v);
+        f.forEach((_, i) => {
+          if (i !== keyField[w]) parts.push(get(f, i));
         });
       }
     } else if (outSpec === "auto") {

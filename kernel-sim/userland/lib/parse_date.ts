@@ -117,6 +117,7 @@ export function parseDate(input: string, nowNs: bigint, rule?: TzRule): bigint |
   }
   const wall = Math.round(ms / 1000);
   const base = haveZone || !rule ? wall - zoneOffset : wallToUtc(rule, wall);
+  if (base === null) return null;
   const total = BigInt(base + relSec) * 1_000_000_000n + BigInt(nsec);
   return total;
 }

@@ -124,13 +124,15 @@ export function zoneAt(rule: TzRule, utcSec: number): { off: number; abbr: strin
   return dst ? { off: rule.dstOff, abbr: rule.dstName, isdst: true } : { off: rule.stdOff, abbr: rule.stdName, isdst: false };
 }
 
-/** mktime(3)'s direction: the UTC seconds of a local wall time (seconds, as if UTC). */
-export function wallToUtc(rule: TzRule, wallSec: number): number {
-  // A wall time that happens twice (the hour DST ends) is its DST one, as glibc's mktime
-  // picks; one that never happens (the hour DST starts) is read with the standard offset.
+/**
+ * mktime(3)'s direction: the UTC seconds of a local wall time (seconds, as if UTC). A wall
+ * time that happens twice (the hour DST ends) is its DST one, as glibc's mktime picks; one
+ * that never happens (the hour DST starts) is null: date -d calls it an invalid date.
+ */
+export function wallToUtc(rule: TzRule, wallSec: number): number | null {
   const offs = rule.dstName ? [rule.dstOff, rule.stdOff] : [rule.stdOff];
   for (const off of offs) if (zoneAt(rule, wallSec - off).off === off) return wallSec - off;
-  return wallSec - rule.stdOff;
+  return null;
 }
 
 /** localtime(3) of ns since the epoch under rule. */
