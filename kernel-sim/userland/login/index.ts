@@ -3,7 +3,9 @@
 import type { ProgramMain } from "../lib/sys.ts";
 import p_adduser from "./adduser.ts";
 import p_chpasswd from "./chpasswd.ts";
+import p_chsh from "./chsh.ts";
 import p_deluser from "./deluser.ts";
+import p_gpasswd from "./gpasswd.ts";
 import p_groupadd from "./groupadd.ts";
 import p_groupdel from "./groupdel.ts";
 import p_passwd from "./passwd.ts";
@@ -17,8 +19,10 @@ export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
   addgroup: { main: p_adduser, path: "/usr/sbin/addgroup" },
   adduser: { main: p_adduser, path: "/usr/sbin/adduser" },
   chpasswd: { main: p_chpasswd, path: "/usr/sbin/chpasswd" },
+  chsh: { main: p_chsh, path: "/usr/bin/chsh" },
   delgroup: { main: p_deluser, path: "/usr/sbin/delgroup" },
   deluser: { main: p_deluser, path: "/usr/sbin/deluser" },
+  gpasswd: { main: p_gpasswd, path: "/usr/bin/gpasswd" },
   groupadd: { main: p_groupadd, path: "/usr/sbin/groupadd" },
   groupdel: { main: p_groupdel, path: "/usr/sbin/groupdel" },
   passwd: { main: p_passwd, path: "/usr/bin/passwd" },

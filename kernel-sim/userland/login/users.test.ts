@@ -1,7 +1,7 @@
-// End-to-end scripts for the account tools (useradd, usermod, userdel, groupadd, groupdel,
-// passwd, chpasswd, adduser, deluser) and the password checks of su and sudo, run through a
-// booted host and compared with what the real tools printed on Debian 12 (shadow-utils 4.13,
-// adduser 3.134, util-linux su, sudo 1.9.13). To re-record: run the script with bash as root on a Debian 12 machine.
+// End-to-end scripts for shadow-utils' account tools (useradd, usermod, userdel, groupadd,
+// groupdel, passwd, chpasswd) and the password checks of su and sudo, run through a booted host
+// and compared with what the real tools printed on Debian 12 (shadow-utils 4.13, util-linux su,
+// sudo 1.9.13). To re-record: run each script with bash as root on a Debian 12 machine.
 
 import { describe, expect, it } from "vitest";
 import { runScript } from "../../host/index.ts";
@@ -233,89 +233,6 @@ userdel: alice mail spool (/var/mail/alice) not found
 userdel: bob mail spool (/var/mail/bob) not found
 `;
 
-const ADDUSER_SCRIPT = `printf 'pw12345\\npw12345\\n' | adduser --gecos 'Alice A,,,' alice; echo "rc=$?"
-grep alice /etc/passwd; grep ^alice /etc/group; ls -ld /home/alice | cut -c1-10; ls -A /home/alice
-adduser alice; echo "rc=$?"
-adduser --disabled-password --gecos "" bob; echo "rc=$?"
-grep ^bob: /etc/shadow | cut -d: -f1,2
-adduser alice sudo; echo "rc=$?"
-adduser alice sudo; echo "rc=$?"
-adduser nosuch sudo; echo "rc=$?"
-adduser alice nosuchg; echo "rc=$?"
-id alice
-deluser alice sudo; echo "rc=$?"
-deluser --remove-home alice; echo "rc=$?"; ls -d /home/alice
-deluser bob; echo "rc=$?"; rm -rf /home/bob
-deluser nosuch; echo "rc=$?"
-addgroup devs; echo "rc=$?"
-addgroup devs; echo "rc=$?"
-delgroup devs; echo "rc=$?"
-grep -E 'alice|bob|devs' /etc/passwd /etc/group /etc/shadow; echo "rc=$?"
-`;
-
-const ADDUSER_REAL = `Adding user \`alice' ...
-Adding new group \`alice' (1001) ...
-Adding new user \`alice' (1001) with group \`alice (1001)' ...
-Creating home directory \`/home/alice' ...
-Copying files from \`/etc/skel' ...
-New password: Retype new password: passwd: password updated successfully
-Adding new user \`alice' to supplemental / extra groups \`users' ...
-Adding user \`alice' to group \`users' ...
-rc=0
-alice:x:1001:1001:Alice A,,,:/home/alice:/bin/bash
-alice:x:1001:
-drwx------
-.bash_logout
-.bashrc
-.profile
-adduser: The user \`alice' already exists.
-rc=1
-Adding user \`bob' ...
-Adding new group \`bob' (1002) ...
-Adding new user \`bob' (1002) with group \`bob (1002)' ...
-Creating home directory \`/home/bob' ...
-Copying files from \`/etc/skel' ...
-Adding new user \`bob' to supplemental / extra groups \`users' ...
-Adding user \`bob' to group \`users' ...
-rc=0
-bob:!
-Adding user \`alice' to group \`sudo' ...
-Done.
-rc=0
-adduser: The user \`alice' is already a member of \`sudo'.
-rc=0
-adduser: The user \`nosuch' does not exist.
-rc=1
-adduser: The group \`nosuchg' does not exist.
-rc=1
-uid=1001(alice) gid=1001(alice) groups=1001(alice),27(sudo),100(users)
-Removing user \`alice' from group \`sudo' ...
-Done.
-rc=0
-deluser: \`/usr/bin/crontab' not executed. Skipping crontab removal. Package \`cron' required.
-Looking for files to backup/remove ...
-Removing files ...
-Removing user \`alice' ...
-Done.
-rc=0
-ls: cannot access '/home/alice': No such file or directory
-deluser: \`/usr/bin/crontab' not executed. Skipping crontab removal. Package \`cron' required.
-Removing user \`bob' ...
-Done.
-rc=0
-deluser: The user \`nosuch' does not exist.
-rc=2
-Adding group \`devs' (GID 1001) ...
-Done.
-rc=0
-addgroup: The group \`devs' already exists.
-rc=1
-Removing group \`devs' ...
-Done.
-rc=0
-rc=1
-`;
-
 async function run(script: string): Promise<string> {
   const r = await runScript({ script, shell: "bash" });
   return new TextDecoder().decode(r.output);
@@ -325,13 +242,8 @@ describe("account tools against recorded Debian output", () => {
   it("useradd, usermod, groupadd, groupdel, userdel", async () => {
     expect(await run(USERADD_SCRIPT)).toBe(USERADD_REAL);
   });
-
   it("passwd, chpasswd, and su checking the new hashes", async () => {
     expect(await run(PASSWD_SCRIPT)).toBe(PASSWD_REAL);
-  });
-
-  it("adduser, deluser, addgroup, delgroup (Debian's adduser 3.134)", async () => {
-    expect(await run(ADDUSER_SCRIPT)).toBe(ADDUSER_REAL);
   });
 
   it("stores SHA-512 crypt hashes and keeps the file modes", async () => {
