@@ -182,9 +182,11 @@ export function createPipe(ino: number, flags: number): [File, File] {
 
 /**
  * open(2) of a FIFO whose inode holds buf (the filesystem keeps one PipeBuffer per FIFO inode).
- * Blocks until the other side is open, per fifo(7). path is for /proc/PID/fd.
+ * Blocks until the other side is open, per fifo(7). path is for /proc/PID/fd. isPipe: the inode
+ * is an anonymous pipe reopened through /proc/PID/fd/N (bash's <(cmd)): as fs/pipe.c's
+ * fifo_open() checks is_pipe, that never waits for the other side.
  */
-export async function openFifo(task: Task, buf: PipeBuffer, flags: number, path: string): Promise<File> {
+export async function openFifo(task: Task, buf: PipeBuffer, flags: number, path: string, isPipe = false): Promise<File> {
   const acc = flags & O_ACCMODE;
   const nonblock = (flags & O_NONBLOCK) !== 0;
   if (acc === O_WRONLY && nonblock && buf.readers === 0) throw new Errno(ENXIO);
@@ -193,6 +195,7 @@ export async function openFifo(task: Task, buf: PipeBuffer, flags: number, path:
   const writerOpens = buf.writerOpens;
   buf.attach(flags);
   try {
+    if (isPipe) return file;
     if (acc === O_RDONLY && !nonblock && buf.writers === 0) {
       await task.waitEvent(buf.wait, () => buf.writers > 0 || buf.writerOpens > writerOpens);
     } else if (acc === O_WRONLY && buf.readers === 0) {

@@ -110,7 +110,7 @@ export function openResolved(task: Task, path: Path, flags: number, created: boo
   switch (type) {
     case S_IFIFO: {
       inode.pipe ??= new PipeBuffer(inode.ino);
-      return openFifo(task, inode.pipe, kept, name).then((f) => {
+      return openFifo(task, inode.pipe, kept, name, inode.sb.type === "pipefs").then((f) => {
         f.fpath = path;
         return f;
       });
