@@ -2,7 +2,8 @@
 // seek=/oseek= conv= (ucase, lcase, swab, sync, notrunc, noerror, excl, nocreat, fsync,
 // fdatasync) iflag= (count_bytes, skip_bytes, fullblock) oflag= (append, seek_bytes)
 // status= (none, noxfer, progress). The status lines go to stderr at the end (dd_stats.ts);
-// the time is the monotonic clock's, virtual in tests.
+// the time is the monotonic clock's, virtual in tests. The input buffer's pages are charged
+// to the memory cgroup as reads fill them (mem_charge), so dd bs=64M can meet memory.max.
 
 import { gnuProgram as program } from "../lib/gnu.ts";
 import type { Proc } from "../lib/main.ts";
@@ -13,6 +14,7 @@ import { parseSize } from "./size_suffix.ts";
 import { recordLines, xferLine, type XferCounts } from "./dd_stats.ts";
 import { O_APPEND, O_CREAT, O_EXCL, O_RDONLY, O_TRUNC, O_WRONLY, SEEK_CUR } from "../../uapi/fcntl.ts";
 import { CLOCK_MONOTONIC } from "../../uapi/clock.ts";
+import { withMem } from "../stress/sys_mem.ts";
 
 const CONVS = ["ascii", "ebcdic", "ibm", "block", "unblock", "lcase", "ucase", "sparse", "swab", "sync", "excl", "nocreat", "notrunc", "noerror", "fdatasync", "fsync"];
 const FLAGS = ["append", "binary", "cio", "direct", "directory", "dsync", "sync", "fullblock", "nonblock", "noatime", "nocache", "noctty", "nofollow", "count_bytes", "skip_bytes", "seek_bytes", "text"];
@@ -150,6 +152,8 @@ export default program(async (p) => {
       c.bytes += b.length;
     };
     const direct = bsSet && !conv.has("sync");
+    /** How much of the input buffer reads have touched (charged), in bytes. */
+    let touched = 0;
     while ((countBytes ? left > 0 : blocks < count)) {
       const want = Math.min(ibs, left);
       let b = await sys.read(ifd, want);
@@ -164,6 +168,10 @@ export default program(async (p) => {
         }
       }
       if (b.length === 0) break;
+      if (b.length > touched) {
+        await withMem(sys).mem_charge(b.length - touched);
+        touched = b.length;
+      }
       blocks++;
       left -= b.length;
       if (b.length === ibs) c.fullIn++;
