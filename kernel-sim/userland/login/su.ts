@@ -7,7 +7,7 @@
 import { program } from "../lib/main.ts";
 import { basenameOf } from "../lib/main.ts";
 import { Errno, strerror } from "../../uapi/errno.ts";
-import { becomeUser, checkPassword, getpass, getpwnam, loginEnv } from "./account.ts";
+import { becomeUser, checkPassword, getpass, getpwnam, loginEnv, shadowHash } from "./account.ts";
 
 export default program(async (p) => {
   const args = p.argv.slice(1);
@@ -34,7 +34,8 @@ export default program(async (p) => {
     await p.err.write(`su: user ${user} does not exist or the user entry does not contain all the required fields\n`);
     return 1;
   }
-  if (p.sys.getuid() !== 0) {
+  if (p.sys.getuid() !== 0 && (await shadowHash(p.sys, pw.name)) !== "") {
+    // an empty password field lets anyone in without a prompt (pam_unix nullok, Debian's default)
     const pass = await getpass(p.sys, "Password: ");
     if (pass === null || !(await checkPassword(p.sys, pw, pass))) {
       await p.err.write("su: Authentication failure\n");

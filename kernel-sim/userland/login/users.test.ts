@@ -169,6 +169,7 @@ passwd -S bob | cut -d' ' -f1,2,4-
 echo bobpw | su alice -c 'su bob -c "id -un"'; echo "rc=$?"
 passwd -u bob; passwd -S bob | cut -d' ' -f1,2
 passwd -d bob; passwd -S bob | cut -d' ' -f1,2; grep '^bob:' /etc/shadow | cut -d: -f1,2
+su alice -c 'su bob -c "id -un"' </dev/null; echo "rc=$?"
 userdel -r alice; userdel -r bob
 `;
 
@@ -229,6 +230,8 @@ bob P
 passwd: password changed.
 bob NP
 bob:
+bob
+rc=0
 userdel: alice mail spool (/var/mail/alice) not found
 userdel: bob mail spool (/var/mail/bob) not found
 `;
