@@ -97,6 +97,7 @@ async function netnsDelete(ctx: IpContext, args: string[]): Promise<number> {
 async function netnsExec(ctx: IpContext, args: string[]): Promise<number> {
   const name = args[0];
   if (!name) return die(ctx, "No netns name specified", 1);
+  if (name.includes("/")) return die(ctx, `Invalid netns name "${name}"`, 255);
   if (args.length < 2) return die(ctx, "No command specified", 1);
   await netnsSwitch(ctx, name);
   await ctx.p.out.flush();

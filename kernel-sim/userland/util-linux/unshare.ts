@@ -8,7 +8,8 @@ import { execvp } from "../lib/exec.ts";
 import { UserDb } from "../lib/pwd.ts";
 import type { LongOpt } from "../lib/getopt.ts";
 import { err, errx, parseArgs, runTool, versionText, writeFile } from "./common.ts";
-import { EACCES, EINVAL, ENOENT, Errno } from "../../uapi/errno.ts";
+import { EACCES, EINVAL, ENOENT, EOPNOTSUPP, Errno } from "../../uapi/errno.ts";
+import { O_RDONLY } from "../../uapi/fcntl.ts";
 import {
   CLONE_NEWCGROUP,
   CLONE_NEWIPC,
@@ -104,6 +105,8 @@ const LONGOPTS: LongOpt[] = [
   { name: "boottime", has: 1 },
 ];
 
+const NS_NAMES: Record<string, string> = { m: "mnt", u: "uts", i: "ipc", n: "net", p: "pid", U: "user", C: "cgroup", T: "time" };
+
 const NS_OPTS: Record<string, number> = { m: CLONE_NEWNS, u: CLONE_NEWUTS, i: CLONE_NEWIPC, n: CLONE_NEWNET, p: CLONE_NEWPID, U: CLONE_NEWUSER, C: CLONE_NEWCGROUP, T: CLONE_NEWTIME };
 
 /** parse_propagation(). */
@@ -147,6 +150,8 @@ export default program((p) =>
     let newdir: string | null = null;
     let forceUid: number | null = null;
     let forceGid: number | null = null;
+    /** --TYPE=FILE: bind the new namespace to FILE (a bind mount of /proc/PID/ns/TYPE in Linux). */
+    const persist: { type: string; file: string }[] = [];
     const realEuid = sys.geteuid();
     const realEgid = sys.getegid();
     for (const o of parsed.opts) {
@@ -161,7 +166,7 @@ export default program((p) =>
       }
       if (k in NS_OPTS) {
         flags |= NS_OPTS[k]!;
-        if (o.arg !== undefined) return errx(p, 1, `binding namespaces to files (${o.arg}) is not supported by this kernel`);
+        if (o.arg !== undefined) persist.push({ type: NS_NAMES[k]!, file: o.arg });
         continue;
       }
       switch (k) {
@@ -241,6 +246,24 @@ export default program((p) =>
       sys.unshare(flags);
     } catch (e) {
       return err(p, 1, "unshare failed", e);
+    }
+    // bind_ns_files(): vlab pins network namespaces to files (netns_pin); other types cannot be.
+    for (const ns of persist) {
+      const what = `mount /proc/${sys.getpid()}/ns/${ns.type} on ${ns.file} failed`;
+      let fd: number;
+      try {
+        fd = await sys.open(ns.file, O_RDONLY);
+      } catch (e) {
+        return err(p, 1, what, e);
+      }
+      try {
+        if (ns.type !== "net") throw new Errno(EOPNOTSUPP);
+        sys.netns_pin(fd, -1);
+      } catch (e) {
+        return err(p, 1, what, e);
+      } finally {
+        sys.close(fd);
+      }
     }
 
     if (forkit) {
