@@ -18,6 +18,19 @@ describe("watch on a terminal", () => {
     expect(s2).toMatch(/\n130\n/);
   });
 
+  it("redraws the title at the new width on SIGWINCH", async () => {
+    const t = await Term.open(24, 60);
+    t.type("watch -n 5 echo hi\r");
+    let s = await t.waitFor((x) => x.startsWith("Every 5.0s: echo hi"));
+    expect(s.split("\n")[0]).toHaveLength(60);
+    (t.endpoint as unknown as { resize(rows: number, cols: number): void }).resize(24, 100);
+    t.screen.term.resize(100, 24);
+    s = await t.waitFor((x) => x.split("\n")[0]!.length === 100);
+    expect(s.split("\n")[0]).toMatch(/^Every 5\.0s: echo hi +vlab: /);
+    t.type("\x03");
+    await t.waitFor((x) => /[#$]$/.test(x.split("\n").pop()!));
+  });
+
   it("-t drops the title", async () => {
     const t = await Term.open(24, 80);
     t.type("watch -t -n 1 echo hello there\r");
