@@ -1,6 +1,7 @@
 // mkdir(1), GNU coreutils: -p (parents, no error if existing), -m MODE, -v.
 
 import { gnuProgram as program } from "../lib/gnu.ts";
+import { quoteLocale } from "../lib/quote_locale.ts";
 import { quote, errmsg } from "../lib/main.ts";
 import { helpVersion, parseOrUsage, STD_LONGOPTS, usageError } from "../lib/getopt.ts";
 import { adjustMode, compileMode } from "../lib/modes.ts";
@@ -46,7 +47,7 @@ export default program(async (p) => {
   }
   let status = 0;
   const made = async (d: string) => {
-    if (verbose) await p.out.write(`mkdir: created directory ${quote(d)}\n`);
+    if (verbose) await p.out.write(`mkdir: created directory ${quoteLocale(d)}\n`);
   };
   for (const dir of parsed.operands) {
     try {
@@ -63,7 +64,7 @@ export default program(async (p) => {
           } catch (e) {
             if (!(e instanceof Errno) || e.errno !== EEXIST) throw e;
             if (!S_ISDIR(sys.stat(prefix).mode)) {
-              await p.warn(`cannot create directory ${quote(prefix)}: ${errmsg(new Errno(ENOTDIR))}`);
+              await p.warn(`cannot create directory ${quoteLocale(prefix)}: ${errmsg(new Errno(ENOTDIR))}`);
               throw SKIP;
             }
           }
@@ -87,7 +88,7 @@ export default program(async (p) => {
         status = 1;
         continue;
       }
-      await p.warn(`cannot create directory ${quote(dir)}: ${errmsg(e)}`);
+      await p.warn(`cannot create directory ${quoteLocale(dir)}: ${errmsg(e)}`);
       status = 1;
     }
   }

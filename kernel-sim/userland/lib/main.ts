@@ -77,9 +77,26 @@ export function program(body: (p: Proc) => Promise<number>, nameOverride?: strin
  * 'x': File exists") - always quoted, shell-escape style. Check the real tool: some use quotef.
  */
 export function quote(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (/[\x00-\x1f\x7f]/.test(s)) return shellEscapeControls(s);
   if (!s.includes("'")) return `'${s}'`;
   if (!/["\\$`]/.test(s)) return `"${s}"`;
   return `'${s.replace(/'/g, "'\\''")}'`;
+}
+
+/** shell_escape_always for a name with control characters: 'a'$'\n''b'. */
+function shellEscapeControls(s: string): string {
+  let out = "'";
+  for (const c of s) {
+    const code = c.charCodeAt(0);
+    if (code < 32 || code === 127) {
+      const esc = c === "\n" ? "\\n" : c === "\t" ? "\\t" : c === "\r" ? "\\r" : "\\" + code.toString(8).padStart(3, "0");
+      out += `'$'${esc}''`;
+    } else if (c === "'") out += "'\\''";
+    else out += c;
+  }
+  out += "'";
+  return out.replace(/^''/, "").replace(/''$/, "");
 }
 
 /** GNU's quotef(): quoted only when the name needs it ("cat: x: No such file or directory"). */
