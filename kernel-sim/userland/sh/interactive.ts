@@ -13,7 +13,7 @@ import { decode } from "../lib/text.ts";
 import { writeAll } from "../lib/stdio.ts";
 import { Errno, EINTR } from "../../uapi/errno.ts";
 import { SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SIGTTIN, SIGTTOU } from "../../uapi/signal.ts";
-import { ExitSig } from "./interp/shell.ts";
+import { InterruptSig } from "./interp/shell.ts";
 
 /** Where interactive input lines come from: the tty in canonical mode now, a line editor later. */
 export interface LineSource {
@@ -273,12 +273,16 @@ export async function interactiveLoop(sh: Shell, lines: LineSource = new TtyLine
     if (!complete(sh, buf)) continue;
     const start = line;
     line += buf.split("\n").length - 1;
+    sh.sigintSeen = false;
     try {
       status = await evalText(sh, buf, "interactive", sh.arg0, start);
     } catch (e) {
-      if (e instanceof ExitSig) throw e;
-      throw e;
+      if (!(e instanceof InterruptSig)) throw e;
+      // ^C stopped a loop the shell itself was running: back to the prompt, as bash does.
+      await sh.writeErr("\n");
+      status = sh.status = 130;
     }
+    sh.sigintSeen = false;
     buf = "";
   }
   return status;

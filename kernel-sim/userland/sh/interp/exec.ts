@@ -3,7 +3,7 @@
 // a chance to run others (and deliver ^C) in `while :; do :; done`, which makes no syscall.
 
 import type { CaseItem, Command, List, Redir } from "../ast.ts";
-import { BreakSig, ContinueSig, ExitSig, ReturnSig, type Shell } from "./shell.ts";
+import { BreakSig, ContinueSig, ExitSig, InterruptSig, ReturnSig, type Shell } from "./shell.ts";
 import { applyRedirs, RedirError, restore, type Saved } from "./redirect.ts";
 import { execSimple } from "./simple.ts";
 import { execPipeline, execBackground, execSubshell } from "./pipeline.ts";
@@ -27,6 +27,7 @@ export async function execList(sh: Shell, list: List): Promise<number> {
     sh.status = status;
     // a preemption point: others run, and signals (a trap's own `kill -USR1 $$`) arrive here
     if (sh.sys.need_resched()) await sh.sys.sched_yield();
+    if (sh.sigintSeen) throw new InterruptSig();
     if (sh.pendingSignals.length) await runPendingTraps(sh);
   }
   return status;
@@ -199,6 +200,7 @@ async function execLoop(sh: Shell, cmd: Command & { type: "while" | "until" }): 
   try {
     for (;;) {
       if (sh.sys.need_resched()) await sh.sys.sched_yield();
+      if (sh.sigintSeen) throw new InterruptSig();
       let c: number;
       try {
         c = await cond(sh, cmd.cond);
@@ -227,6 +229,7 @@ async function execFor(sh: Shell, cmd: Command & { type: "for" }): Promise<numbe
   try {
     for (const v of items) {
       if (sh.sys.need_resched()) await sh.sys.sched_yield();
+      if (sh.sigintSeen) throw new InterruptSig();
       try {
         sh.setVar(cmd.name, v);
       } catch (e) {
@@ -263,6 +266,7 @@ async function execArithFor(sh: Shell, cmd: Command & { type: "arithfor" }): Pro
     await arithText(sh, cmd, "init");
     for (;;) {
       if (sh.sys.need_resched()) await sh.sys.sched_yield();
+      if (sh.sigintSeen) throw new InterruptSig();
       if ((await arithText(sh, cmd, "cond")) === 0) break;
       try {
         status = await execList(sh, cmd.body);

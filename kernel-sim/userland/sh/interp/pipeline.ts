@@ -245,8 +245,9 @@ export async function waitForeground(sh: Shell, pids: number[], _text: string, j
   }
   const last = statuses[statuses.length - 1]!;
   if (pids.length > 1) sh.pipeStatus = statuses.map(statusValue);
-  // ^C echoed as "^C" leaves the cursor on the line: the shell ends it
-  if (jobControl && WIFSIGNALED(last) && WTERMSIG(last) === SIGINT) await sh.writeErr("\n");
+  // A foreground job killed by ^C: bash takes it as the user's ^C to the shell too, so a loop
+  // around the job stops (the interactive loop ends the "^C" line and shows the prompt).
+  if (jobControl && WIFSIGNALED(last) && WTERMSIG(last) === SIGINT) sh.sigintSeen = true;
   await reportSignal(sh, pids, statuses, texts);
   if (sh.opts.pipefail) {
     for (let i = statuses.length - 1; i >= 0; i--) if (statusValue(statuses[i]!) !== 0) return statusValue(statuses[i]!);

@@ -41,6 +41,8 @@ export class BreakSig { constructor(public n: number) {} }
 export class ContinueSig { constructor(public n: number) {} }
 export class ReturnSig { constructor(readonly status: number) {} }
 export class ExitSig { constructor(readonly status: number) {} }
+/** ^C in an interactive shell: abandon the running command list and go back to the prompt. */
+export class InterruptSig {}
 
 export interface FuncEntry {
   body: Command;
