@@ -36,3 +36,11 @@ describe("mount namespaces", () => {
     expect(status).toBe(0);
   });
 });
+
+describe("mount namespaces and user namespaces", () => {
+  it("turns shared mounts into slaves when copied into a less privileged user namespace", async () => {
+    const { sh } = await import("./run.ts");
+    const r = await sh("unshare -m --propagation unchanged findmnt -no PROPAGATION /; unshare -U -r -m --propagation unchanged findmnt -no PROPAGATION /");
+    expect(r.all).toBe("shared\nprivate,slave\n");
+  });
+});

@@ -31,7 +31,7 @@ import { copyMntNs } from "../vfs/namespace.ts";
 import type { Cred } from "../cred/cred.ts";
 import { createUserNs } from "../ns/user.ts";
 import { copyIpcNs, copyNetNs, copyOpaqueNs, copyPidNs, copyUtsNs } from "../ns/copy.ts";
-import { setNsOwner } from "../ns/ns_common.ts";
+import { setNsOwner, nsOwner } from "../ns/ns_common.ts";
 
 /** Namespace flags this kernel can create so far; the rest come with issue 4. */
 const SUPPORTED_NS = CLONE_NEWPID | CLONE_NEWUTS | CLONE_NEWNS | CLONE_NEWUSER | CLONE_NEWIPC | CLONE_NEWNET | CLONE_NEWCGROUP | CLONE_NEWTIME;
@@ -67,7 +67,8 @@ export function copyNamespaces(kernel: Kernel, task: Task, flags: number, fs: Fs
   if (flags & CLONE_NEWUTS) ns.uts = copyUtsNs(kernel, ns.uts, owner);
   if (flags & CLONE_NEWPID) ns.pidForChildren = copyPidNs(kernel, ns.pidForChildren, owner);
   if (flags & CLONE_NEWNS && ns.mnt) {
-    ns.mnt = copyMntNs(kernel, ns.mnt, fs);
+    // Copied into a less privileged user namespace, shared mounts become slaves (mount_namespaces(7)).
+    ns.mnt = copyMntNs(kernel, ns.mnt, fs, owner !== nsOwner(ns.mnt));
     setNsOwner(ns.mnt, owner);
   }
   if (flags & CLONE_NEWIPC) ns.ipc = copyIpcNs(kernel, owner);
