@@ -16,6 +16,8 @@ export class Table {
     readonly path: string,
     readonly rows: string[][],
     private readonly text: string,
+    /** False when the file was missing: it is then left missing (no shadow file, no gshadow). */
+    private readonly exists = true,
   ) {}
 
   find(name: string): string[] | undefined {
@@ -45,7 +47,7 @@ export class Table {
   }
 
   async save(sys: Sys): Promise<void> {
-    if (!this.dirty) return;
+    if (!this.dirty || !this.exists) return;
     const st = sys.stat(this.path);
     const body = this.rows.map((r) => r.join(":")).join("\n") + (this.rows.length ? "\n" : "");
     await writeFile(sys, this.path + "-", this.text, st.mode & 0o7777, st.uid, st.gid);
@@ -67,9 +69,11 @@ async function writeFile(sys: Sys, path: string, text: string, mode: number, uid
 }
 
 export async function loadTable(sys: Sys, path: string): Promise<Table> {
-  const text = await readFileText(sys, path).catch(() => "");
+  let text: string | null = await readFileText(sys, path).catch(() => null);
+  const exists = text !== null;
+  text ??= "";
   const rows = text.split("\n").filter((l) => l !== "").map((l) => l.split(":"));
-  return new Table(path, rows, text);
+  return new Table(path, rows, text, exists);
 }
 
 /** Field numbers, as in passwd(5), shadow(5), group(5), gshadow(5). */
