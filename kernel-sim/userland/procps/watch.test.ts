@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Term } from "../editors/pty.test.ts";
-import { layout, title } from "./watch.ts";
+import { highlight, layout, title } from "./watch.ts";
 
 describe("watch on a terminal", () => {
   it("shows the title and the output, refreshes, and gives the screen back on ^C", async () => {
@@ -46,5 +46,10 @@ describe("watch layout", () => {
     expect(title(1, "echo hi; echo there", "vm", "Tue Dec  1 20:02:31 2026", 70)).toBe("Every 1.0s: echo hi; echo there           vm: Tue Dec  1 20:02:31 2026");
     expect(layout("abcdef\n\tx\n", 4, true)).toEqual(["abcd", "ef", "", "x"]);
     expect(layout("abcdef\n", 4, false)).toEqual(["abcd"]);
+  });
+
+  it("-d marks the characters that changed", () => {
+    expect(highlight(["12:05", "same"], ["12:04", "same"])).toEqual(["12:0\x1b[7m5\x1b[0m", "same"]);
+    expect(highlight(["new"], [])).toEqual(["\x1b[7mnew\x1b[0m"]);
   });
 });

@@ -2,8 +2,9 @@
 // "sh -c" (or exec it, -x) and show its output full screen, under the title line
 // "Every 2.0s: CMD" with "HOST: DATE" at the right edge (-t drops the title and the blank
 // line after it). ^C gives the screen back and ends watch by the signal; SIGWINCH redraws at
-// the new size. -g exits when the output changes, -e when the command fails (status 8), -w
-// cuts long lines instead of wrapping them.
+// the new size. -d shows what changed since the last run in reverse video, -g exits when the
+// output changes, -e when the command fails (status 8), -w cuts long lines instead of
+// wrapping them.
 
 import { program } from "../lib/main.ts";
 import type { Proc } from "../lib/main.ts";
@@ -16,7 +17,7 @@ import { Errno, EINTR } from "../../uapi/errno.ts";
 import { SIGINT, SIGTERM, SIGHUP } from "../../uapi/signal.ts";
 import { CLOCK_MONOTONIC, CLOCK_REALTIME } from "../../uapi/clock.ts";
 import { WEXITSTATUS, WIFEXITED } from "../../uapi/wait.ts";
-import { Tui } from "../editors/tui.ts";
+import { Tui, NORMAL, REVERSE } from "../editors/tui.ts";
 
 const USAGE = `
 Usage:
@@ -126,6 +127,22 @@ export function layout(text: string, cols: number, wrap: boolean): string[] {
   return rows;
 }
 
+/** watch -d: the characters that differ from the previous output's, in standout (reverse). */
+export function highlight(rows: string[], prev: string[]): string[] {
+  return rows.map((row, r) => {
+    const old = [...(prev[r] ?? "")];
+    let out = "";
+    let on = false;
+    [...row].forEach((ch, i) => {
+      const diff = old[i] !== ch;
+      if (diff !== on) out += diff ? REVERSE : NORMAL;
+      on = diff;
+      out += ch;
+    });
+    return on ? out + NORMAL : out;
+  });
+}
+
 /** The title row: "Every N.Ns: CMD" on the left, "HOST: ctime" flush right. */
 export function title(interval: number, cmd: string, host: string, date: string, cols: number): string {
   const right = `${host}: ${date}`;
@@ -187,10 +204,13 @@ export default program(async (p) => {
       const out = await capture(sys, argv, p.envp);
       if (out === null || stop) break;
       const changed = last !== null && out.text !== last;
+      const before = last;
       last = out.text;
       const draw = (): void => {
         const head = flags.has("t") ? [] : [title(interval, cmd, host, date, tui.cols), ""];
-        tui.paint([...head, ...layout(out.text, tui.cols, !flags.has("w"))], { row: tui.rows - 1, col: tui.cols - 1 });
+        let rows = layout(out.text, tui.cols, !flags.has("w"));
+        if (flags.has("d") && before !== null) rows = highlight(rows, layout(before, tui.cols, !flags.has("w")));
+        tui.paint([...head, ...rows], { row: tui.rows - 1, col: tui.cols - 1 });
       };
       draw();
       const failed = !WIFEXITED(out.status) || WEXITSTATUS(out.status) !== 0;
