@@ -30,6 +30,9 @@ function ddNumber(s: string): number | null {
   return n;
 }
 
+/** The most one read(2) returns in the simulated kernel (syscalls/fd.ts MAX_RW_COUNT). */
+const RW_CAP = 1 << 24;
+
 async function invalid(p: Proc, msg: string): Promise<number> {
   await p.warn(msg);
   return 1;
@@ -157,6 +160,20 @@ export default program(async (p) => {
     while ((countBytes ? left > 0 : blocks < count)) {
       const want = Math.min(ibs, left);
       let b = await sys.read(ifd, want);
+      // The kernel gives one read() at most 16 MiB (MAX_RW_COUNT here); Linux gives a regular
+      // file or /dev/zero the whole count, so a read that hit the cap goes on.
+      while (b.length >= RW_CAP && b.length < want) {
+        const more = await sys.read(ifd, want - b.length);
+        if (more.length === 0) break;
+        const nb = new Uint8Array(b.length + more.length);
+        nb.set(b);
+        nb.set(more, b.length);
+        b = nb;
+        if (b.length > touched) {
+          await withMem(sys).mem_charge(b.length - touched);
+          touched = b.length;
+        }
+      }
       if (iflag.has("fullblock")) {
         while (b.length > 0 && b.length < want) {
           const more = await sys.read(ifd, want - b.length);

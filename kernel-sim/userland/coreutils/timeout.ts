@@ -96,7 +96,8 @@ export default program(async (p) => {
     await p.warn(`failed to run command ${quote(cmd[0]!)}: ${errmsg(execErr)}`);
     return WEXITSTATUS(status);
   }
-  if (killed && !preserve) return 124;
+  // A command that died of SIGKILL after the timeout reports 128+9, so users can tell.
+  if (killed && !preserve && !(WIFSIGNALED(status) && WTERMSIG(status) === SIGKILL)) return 124;
   if (WIFEXITED(status)) return WEXITSTATUS(status);
   if (WIFSIGNALED(status)) return 128 + WTERMSIG(status);
   return 125;

@@ -4,6 +4,7 @@ import { gnuProgram as program } from "../lib/gnu.ts";
 import { helpVersion, getopt, STD_LONGOPTS } from "../lib/getopt.ts";
 import { writeAll } from "../lib/stdio.ts";
 import { encode } from "../lib/text.ts";
+import { errmsg } from "../lib/main.ts";
 
 export default program(async (p) => {
   const parsed = getopt(p.argv.slice(1).filter((a) => a === "--help" || a === "--version"), "", STD_LONGOPTS);
@@ -13,5 +14,11 @@ export default program(async (p) => {
   if (args[0] === "--") args.shift();
   const line = (args.length ? args.join(" ") : "y") + "\n";
   const buf = encode(line.repeat(Math.max(1, Math.floor(8192 / line.length))));
-  for (;;) await writeAll(p.sys, 1, buf);
+  try {
+    for (;;) await writeAll(p.sys, 1, buf);
+  } catch (e) {
+    // error (0, errno, "standard output"), as yes.c reports a failed write.
+    await p.warn(`standard output: ${errmsg(e)}`);
+    return 1;
+  }
 });
