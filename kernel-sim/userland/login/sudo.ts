@@ -60,11 +60,11 @@ export default program(async (p) => {
     await p.err.write(`sudo: unknown user ${target}\nsudo: error initializing audit plugin sudoers_audit\n`);
     return 1;
   }
-  if (p.sys.getuid() !== 0 && me && (reset || !(await tsValid(p.sys, me.name)))) {
-    const { names } = await groupsOf(p.sys, me);
-    const ok = await authenticate(p, me, nonInteractive, stdinPass);
-    if (!ok) return 1;
-    if (!names.includes("sudo")) {
+  if (p.sys.getuid() !== 0 && me) {
+    const cached = !reset && (await tsValid(p.sys, me.name));
+    if (!cached && !(await authenticate(p, me, nonInteractive, stdinPass))) return 1;
+    // the sudoers rule is checked every time (after the password, as sudo orders it)
+    if (!(await groupsOf(p.sys, me)).names.includes("sudo")) {
       await p.err.write(`${me.name} is not in the sudoers file.\n`);
       return 1;
     }
