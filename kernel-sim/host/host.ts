@@ -25,6 +25,9 @@ import { hostPipe } from "./host_pipe.ts";
 import { DIRECTORIES, ETC_FILES, SYMLINKS } from "./etc_files.ts";
 import { O_CREAT, O_RDONLY, O_RDWR, O_TRUNC, O_WRONLY } from "../uapi/fcntl.ts";
 import { Errno, strerror } from "../uapi/errno.ts";
+import { CLONE_NEWNS } from "../uapi/sched.ts";
+import { MNT_DETACH, MS_PRIVATE, MS_REC } from "../uapi/mount.ts";
+import { writeAll } from "../userland/lib/stdio.ts";
 import type { File } from "../kernel/vfs/file.ts";
 
 export interface BootOptions {
@@ -54,6 +57,8 @@ export interface SpawnOptions {
   stderr?: File | string;
   /** A pty to make the controlling terminal of a new session (a login). */
   tty?: PtyEndpoint;
+  /** Runs in the child, as root, after its fds are in place and before the exec. */
+  setup?: (sys: Sys) => Promise<void>;
 }
 
 const enc = new TextEncoder();
@@ -197,8 +202,9 @@ export class Host {
       await place(0, o.stdin, O_RDONLY);
       await place(1, o.stdout, O_WRONLY);
       await place(2, o.stderr, O_WRONLY);
-      if (o.cwd) sys.chdir(o.cwd);
       try {
+        await o.setup?.(sys);
+        if (o.cwd) sys.chdir(o.cwd);
         await sys.execve(o.file ?? o.argv[0]!, o.argv, o.envp);
       } catch (e) {
         if (!(e instanceof Errno)) throw e;
@@ -240,9 +246,9 @@ export class Host {
    */
   async runScript(o: { script: string | Uint8Array; onStdout: (b: Uint8Array) => void; onStderr: (b: Uint8Array) => void; args?: string[]; shell?: string }): Promise<number> {
     const bytes = typeof o.script === "string" ? enc.encode(o.script) : o.script;
-    await this.writeFile(SCRIPT_PATH, bytes, 0o644);
     const shell = o.shell ?? scriptInterpreter(bytes);
     const { exited } = this.spawn({
+      setup: (sys) => caseEnvironment(sys, bytes),
       file: shell,
       argv: [shell.slice(shell.lastIndexOf("/") + 1), SCRIPT_PATH, ...(o.args ?? [])],
       envp: SCRIPT_ENV,
@@ -281,6 +287,26 @@ export class Host {
     });
     return { endpoint, exited: exited.then(exitStatusOf) };
   }
+}
+
+/**
+ * The environment the real-Linux cases were recorded in (real-linux-sample/runner/record.sh),
+ * made with the same system calls: the script's own mount namespace with private propagation,
+ * and fresh tmpfs on /run (holding the script), /tmp and /root.
+ */
+async function caseEnvironment(sys: Sys, script: Uint8Array): Promise<void> {
+  sys.unshare(CLONE_NEWNS);
+  sys.mount("none", "/", "", MS_REC | MS_PRIVATE, "");
+  // The recording host had no /run or /tmp of its own mounted under the fresh ones: take init's
+  // away in this namespace, so mountinfo shows one of each, as there.
+  for (const m of ["/run", "/tmp"]) sys.umount2(m, MNT_DETACH);
+  sys.mount("tmpfs", "/run", "tmpfs", 0, "mode=755");
+  sys.mkdir(SCRIPT_PATH.slice(0, SCRIPT_PATH.lastIndexOf("/")), 0o755);
+  const fd = await sys.open(SCRIPT_PATH, O_WRONLY | O_CREAT | O_TRUNC, 0o644);
+  await writeAll(sys, fd, script);
+  sys.close(fd);
+  sys.mount("tmpfs", "/tmp", "tmpfs", 0, "mode=1777");
+  sys.mount("tmpfs", "/root", "tmpfs", 0, "mode=700");
 }
 
 /** The interpreter a script asks for: its #! line, else a "# shell: NAME" first line, else sh. */

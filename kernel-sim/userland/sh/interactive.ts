@@ -13,7 +13,7 @@ import { decode } from "../lib/text.ts";
 import { writeAll } from "../lib/stdio.ts";
 import { Errno, EINTR } from "../../uapi/errno.ts";
 import { SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SIGTTIN, SIGTTOU } from "../../uapi/signal.ts";
-import { InterruptSig } from "./interp/shell.ts";
+import { AbortSig, InterruptSig } from "./interp/shell.ts";
 
 /** Where interactive input lines come from: the tty in canonical mode now, a line editor later. */
 export interface LineSource {
@@ -277,10 +277,12 @@ export async function interactiveLoop(sh: Shell, lines: LineSource = new TtyLine
     try {
       status = await evalText(sh, buf, "interactive", sh.arg0, start);
     } catch (e) {
-      if (!(e instanceof InterruptSig)) throw e;
-      // ^C stopped a loop the shell itself was running: back to the prompt, as bash does.
-      await sh.writeErr("\n");
-      status = sh.status = 130;
+      if (e instanceof AbortSig) status = sh.status = e.status;
+      else if (e instanceof InterruptSig) {
+        // ^C stopped a loop the shell itself was running: back to the prompt, as bash does.
+        await sh.writeErr("\n");
+        status = sh.status = 130;
+      } else throw e;
     }
     sh.sigintSeen = false;
     buf = "";

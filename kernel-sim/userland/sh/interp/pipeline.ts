@@ -73,7 +73,7 @@ async function runPipeline(sh: Shell, p: Pipeline): Promise<number> {
     const errToo = p.stderrToo[i] === true;
     const cmd = p.cmds[i]!;
     const myPgid = pgid;
-    const pid = sys.fork(async (csys) => {
+    const pid = await sh.fork(async (csys) => {
       child.sys = csys;
       child.resetSignalsForChild();
       if (jobControl) {
@@ -117,7 +117,7 @@ function pipelineText(p: Pipeline): string[] {
 
 export async function execSubshell(sh: Shell, cmd: Subshell): Promise<number> {
   const child = sh.clone();
-  const pid = sh.sys.fork(async (csys) => {
+  const pid = await sh.fork(async (csys) => {
     child.sys = csys;
     child.resetSignalsForChild();
     try {
@@ -137,7 +137,7 @@ export async function execSubshell(sh: Shell, cmd: Subshell): Promise<number> {
 export async function execBackground(sh: Shell, cmd: Command): Promise<number> {
   const child = sh.clone();
   const jobControl = sh.opts.monitor && sh.subshell === 0;
-  const pid = sh.sys.fork(async (csys) => {
+  const pid = await sh.fork(async (csys) => {
     child.sys = csys;
     child.resetSignalsForChild();
     if (jobControl) {

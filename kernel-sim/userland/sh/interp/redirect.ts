@@ -169,7 +169,7 @@ async function feedPipe(sh: Shell, fd: number, text: string): Promise<void> {
     await writeAll(sys, w, data);
     sys.close(w);
   } else {
-    sys.fork(async (csys) => {
+    await sh.fork(async (csys) => {
       csys.close(r);
       try {
         await writeAll(csys, w, data);

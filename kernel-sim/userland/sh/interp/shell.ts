@@ -3,7 +3,8 @@
 // subshell or pipeline element gets a deep copy (clone) made before fork, because the child runs
 // later and must see the state as it was at the fork.
 
-import type { Sys } from "../../lib/sys.ts";
+import type { ChildMain, Sys } from "../../lib/sys.ts";
+import { EAGAIN, ENOMEM, Errno, strerror } from "../../../uapi/errno.ts";
 import type { Command } from "../ast.ts";
 import { Vars, ReadonlyError } from "./vars.ts";
 import { Expander, type ExpandHost } from "../expand/expand.ts";
@@ -43,6 +44,8 @@ export class ReturnSig { constructor(readonly status: number) {} }
 export class ExitSig { constructor(readonly status: number) {} }
 /** ^C in an interactive shell: abandon the running command list and go back to the prompt. */
 export class InterruptSig {}
+/** A failure that ends a non-interactive shell and abandons the line in an interactive one (fork). */
+export class AbortSig { constructor(readonly status: number) {} }
 
 export interface FuncEntry {
   body: Command;
@@ -220,6 +223,34 @@ export class Shell implements ExpandHost {
   prefix(): string {
     if (this.bash) return (this.interactive || this.stdinMode) && this.sourceDepth === 0 ? `${this.shellName}: ` : `${this.arg0}: line ${this.lineno}: `;
     return `${this.arg0}: ${this.lineno}: `;
+  }
+
+  /**
+   * fork(2) for the shell. When the kernel refuses (EAGAIN at pids.max or the task limit,
+   * ENOMEM in a pid namespace whose init died) bash retries with a doubling sleep, saying
+   * "fork: retry: ...", then gives up with "fork: ..." (status 254); dash says "Cannot fork"
+   * (status 2). A script ends there; an interactive shell goes back to its prompt.
+   */
+  async fork(child: ChildMain): Promise<number> {
+    for (let wait = 1; ; wait *= 2) {
+      try {
+        return this.sys.fork(child);
+      } catch (e) {
+        if (!(e instanceof Errno) || (e.errno !== EAGAIN && e.errno !== ENOMEM)) throw e;
+        if (!this.bash) {
+          await this.error("Cannot fork");
+          throw this.interactive ? new AbortSig(2) : new ExitSig(2);
+        }
+        // make_child(): FORKSLEEP_MAX is 16 seconds of sleeping between tries.
+        if (e.errno === EAGAIN && wait < 16) {
+          await this.writeErr(`${this.prefix()}fork: retry: ${strerror(e.errno)}\n`);
+          await this.sys.nanosleep(wait * 1e9).catch(() => undefined);
+          continue;
+        }
+        await this.error(`fork: ${strerror(e.errno)}`);
+        throw this.interactive ? new AbortSig(254) : new ExitSig(254);
+      }
+    }
   }
 
   /** Print an error with the shell's prefix on stderr. */

@@ -413,7 +413,7 @@ async function runExternal(sh: Shell, cmd: SimpleCommand, argv: string[], tail: 
     return execProgram(sh, argv, await childEnv(sh, cmd.assigns));
   }
   const child = sh.clone();
-  const pid = sh.sys.fork(async (csys) => {
+  const pid = await sh.fork(async (csys) => {
     child.sys = csys;
     child.resetSignalsForChild();
     try {

@@ -92,7 +92,7 @@ export async function commandSubst(sh: Shell, body: Script): Promise<string> {
   const [r, w] = sys.pipe2(O_CLOEXEC);
   const child = sh.clone();
   child.inCmdSub = true;
-  const pid = sys.fork(async (csys) => {
+  const pid = await sh.fork(async (csys) => {
     child.sys = csys;
     child.resetSignalsForChild();
     csys.close(r);
@@ -140,7 +140,7 @@ async function procSubst(sh: Shell, body: Script, dir: "<" | ">"): Promise<strin
   const child = sh.clone();
   const mine = dir === "<" ? r : w;
   const theirs = dir === "<" ? w : r;
-  sys.fork(async (csys) => {
+  await sh.fork(async (csys) => {
     child.sys = csys;
     child.resetSignalsForChild();
     csys.close(mine);
