@@ -15,6 +15,7 @@ import p_clear from "./clear.ts";
 import p_cmp from "./cmp.ts";
 import p_comm from "./comm.ts";
 import p_cp from "./cp.ts";
+import p_csplit from "./csplit.ts";
 import p_cut from "./cut.ts";
 import p_date from "./date.ts";
 import p_dd from "./dd.ts";
@@ -114,6 +115,7 @@ export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
   cmp: { main: p_cmp, path: "/usr/bin/cmp" },
   comm: { main: p_comm, path: "/usr/bin/comm" },
   cp: { main: p_cp, path: "/usr/bin/cp" },
+  csplit: { main: p_csplit, path: "/usr/bin/csplit" },
   cut: { main: p_cut, path: "/usr/bin/cut" },
   date: { main: p_date, path: "/usr/bin/date" },
   dd: { main: p_dd, path: "/usr/bin/dd" },
