@@ -55,6 +55,7 @@ import p_numfmt from "./numfmt.ts";
 import p_od from "./od.ts";
 import p_paste from "./paste.ts";
 import p_pathchk from "./pathchk.ts";
+import p_pr from "./pr.ts";
 import p_printenv from "./printenv.ts";
 import p_printf from "./printf.ts";
 import p_pwd from "./pwd.ts";
@@ -155,6 +156,7 @@ export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
   od: { main: p_od, path: "/usr/bin/od" },
   paste: { main: p_paste, path: "/usr/bin/paste" },
   pathchk: { main: p_pathchk, path: "/usr/bin/pathchk" },
+  pr: { main: p_pr, path: "/usr/bin/pr" },
   printenv: { main: p_printenv, path: "/usr/bin/printenv" },
   printf: { main: p_printf, path: "/usr/bin/printf" },
   pwd: { main: p_pwd, path: "/usr/bin/pwd" },
