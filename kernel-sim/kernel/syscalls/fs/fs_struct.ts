@@ -46,7 +46,7 @@ export function fchdir(task: Task, fd: number): void {
 export function chroot(task: Task, path: string): void {
   const p = lookupPath(task, AT_FDCWD, path, LOOKUP_FOLLOW | LOOKUP_DIRECTORY);
   checkPermission(task, p.dentry.inode, MAY_EXEC);
-  if (!task.cred.capable(CAP_SYS_CHROOT)) throw new Errno(EPERM);
+  if (!task.cred.capable(CAP_SYS_CHROOT, task.cred.userNs)) throw new Errno(EPERM); // ns_capable(current_user_ns())
   task.fs.root = p;
 }
 

@@ -11,6 +11,7 @@ import { vfsState } from "../../vfs/state.ts";
 import { SB_RDONLY } from "../../vfs/inode.ts";
 import { MNT_NOATIME, MNT_NODIRATIME, MNT_RELATIME } from "../../vfs/mount.ts";
 import { CAP_SYS_ADMIN } from "../../cred/cred.ts";
+import { nsOwner } from "../../ns/ns_common.ts";
 import { EINVAL, ENODEV, ENOTBLK, EPERM, Errno } from "../../../uapi/errno.ts";
 import { AT_FDCWD } from "../../../uapi/fcntl.ts";
 import {
@@ -39,10 +40,34 @@ function changeType(task: Task, target: Path, flags: number): void {
   for (const m of mounts) changePropagation(task.kernel, m, type);
 }
 
+/**
+ * may_mount(): CAP_SYS_ADMIN in the user namespace that owns the caller's mount namespace, so
+ * root of a user namespace may mount in a mount namespace it created (unshare -r -m).
+ */
+function mayMount(task: Task): boolean {
+  return task.cred.capable(CAP_SYS_ADMIN, nsOwner(mntNs(task)));
+}
+
+/** Filesystems with FS_USERNS_MOUNT: root of a user namespace may make new instances of them. */
+const USERNS_MOUNTABLE = new Set(["tmpfs", "ramfs", "overlay", "devpts", "cgroup2", "mqueue"]);
+
+/**
+ * sget_fc()'s user-namespace rule for a new superblock: the init namespace's root may mount
+ * anything; otherwise the type must allow it, and proc (sysfs) only for a pid (net) namespace
+ * the mounter's user namespace owns. devtmpfs never.
+ */
+function userNsMayMount(task: Task, fstype: string): boolean {
+  if (task.cred.capable(CAP_SYS_ADMIN)) return true;
+  const me = task.cred.userNs;
+  if (fstype === "proc") return nsOwner(task.nsproxy.pidForChildren) === me || nsOwner(task.pidNs) === me;
+  if (fstype === "sysfs") return task.nsproxy.net !== null && nsOwner(task.nsproxy.net) === me;
+  return USERNS_MOUNTABLE.has(fstype);
+}
+
 export function mount(task: Task, source: string, target: string, fstype: string, flags: number, data: string): void {
   if ((flags & MS_MGC_MSK) >>> 0 === MS_MGC_VAL) flags &= ~MS_MGC_MSK;
   const tp = followMounts(lookupPath(task, AT_FDCWD, target, LOOKUP_FOLLOW));
-  if (!task.cred.capable(CAP_SYS_ADMIN)) throw new Errno(EPERM);
+  if (!mayMount(task)) throw new Errno(EPERM);
   const kernel = task.kernel;
   const ns = mntNs(task);
   let mf = mntFlagsFrom(flags);
@@ -84,6 +109,7 @@ export function mount(task: Task, source: string, target: string, fstype: string
   const type = vfsState(kernel).fsTypes.get(fstype);
   if (!type) throw new Errno(ENODEV);
   if (!type.nodev && source === "") throw new Errno(ENOTBLK);
+  if (!userNsMayMount(task, fstype)) throw new Errno(EPERM);
   const sb = type.mount(kernel, task, source, flags, data ?? "");
   if (flags & MS_RDONLY) sb.flags |= SB_RDONLY;
   const m = newMount(kernel, ns, sb, mf, source || "none");
@@ -94,12 +120,12 @@ export function umount2(task: Task, target: string, flags: number): void {
   if (flags & ~(MNT_FORCE | MNT_DETACH | MNT_EXPIRE | UMOUNT_NOFOLLOW)) throw new Errno(EINVAL);
   // LOOKUP_MOUNTPOINT: the mount on top of the final dentry is the one to go.
   const p = followMounts(lookupPath(task, AT_FDCWD, target, flags & UMOUNT_NOFOLLOW ? 0 : LOOKUP_FOLLOW));
-  if (!task.cred.capable(CAP_SYS_ADMIN)) throw new Errno(EPERM);
+  if (!mayMount(task)) throw new Errno(EPERM);
   umount(task.kernel, mntNs(task), p, (flags & MNT_DETACH) !== 0);
 }
 
 export function pivot_root(task: Task, newRoot: string, putOld: string): void {
-  if (!task.cred.capable(CAP_SYS_ADMIN)) throw new Errno(EPERM);
+  if (!mayMount(task)) throw new Errno(EPERM);
   const n = followMounts(lookupPath(task, AT_FDCWD, newRoot, LOOKUP_FOLLOW | LOOKUP_DIRECTORY));
   const o = followMounts(lookupPath(task, AT_FDCWD, putOld, LOOKUP_FOLLOW | LOOKUP_DIRECTORY));
   pivotRoot(task.kernel, task, mntNs(task), n, o);
