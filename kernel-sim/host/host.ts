@@ -146,6 +146,7 @@ export class Host {
     }
     for (const [link, target] of SYMLINKS) fs.symlink(t, target, link);
     for (const [path, content, mode] of ETC_FILES) await writeFile(path, content, mode);
+    for (const f of ["/etc/shadow", "/etc/gshadow"]) fs.chown(t, f, 0, 42); // root:shadow, as Debian has them
     fs.chown(t, "/home/student", 1000, 1000);
     for (const f of ["/home/student/.bashrc", "/home/student/.profile", "/home/student/.bash_logout"]) fs.chown(t, f, 1000, 1000);
     for (const [name, { path, main }] of Object.entries(programs)) {
