@@ -32,8 +32,9 @@ function nr(p: Pid | null | undefined, ns: PidNamespace): number {
 
 /** getppid() as seen from ns: 0 for a namespace's init or an invisible parent. */
 export function ppidIn(t: Task, ns: PidNamespace): number {
-  if (!t.parent || t.isNsInit) return 0;
-  return t.parent.pid.nr(ns);
+  // task_tgid_nr_ns(real_parent, ns): 0 only where the parent is not visible (a namespace's
+  // init seen from inside), its real pid when read from an ancestor namespace.
+  return t.parent ? t.parent.pid.nr(ns) : 0;
 }
 
 function hex16(v: bigint): string {
@@ -64,8 +65,9 @@ export function showStatus(t: Task, ns: PidNamespace): string {
   const level = ns.level;
   const chain = (p: Pid): string => p.numbers.slice(level).join("\t");
   const { ign, cgt } = sigSets(t);
-  const caps = c.euid === 0 ? CAP_FULL : CAP_NONE;
-  const prm = c.euid === 0 || c.uid === 0 || c.suid === 0 ? CAP_FULL : CAP_NONE;
+  // Permitted equals effective in this kernel's capability model (cred.capEff).
+  const caps = hex16(c.capEff);
+  const prm = caps;
   let s = `Name:\t${t.comm}\nUmask:\t${t.fs.umask.toString(8).padStart(4, "0")}\nState:\t${STATE_NAMES[t.state]}\n`;
   s += `Tgid:\t${t.pid.nr(ns)}\nNgid:\t0\nPid:\t${t.pid.nr(ns)}\nPPid:\t${ppidIn(t, ns)}\nTracerPid:\t0\n`;
   s += `Uid:\t${c.uid}\t${c.euid}\t${c.suid}\t${c.fsuid}\nGid:\t${c.gid}\t${c.egid}\t${c.sgid}\t${c.fsgid}\n`;
