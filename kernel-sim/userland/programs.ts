@@ -19,6 +19,10 @@ import { PROGRAMS as man } from "./man/index.ts";
 import { PROGRAMS as login } from "./login/index.ts";
 import { PROGRAMS as stress } from "./stress/index.ts";
 import { PROGRAMS as systemd } from "./systemd/index.ts";
+import { PROGRAMS as psmisc } from "./psmisc/index.ts";
+import { PROGRAMS as libcap } from "./libcap/index.ts";
+import { PROGRAMS as hostname } from "./hostname/index.ts";
+import { PROGRAMS as utilLinuxExtra } from "./util-linux-extra/index.ts";
 import shMain from "./sh/main.ts";
 
 export type ProgramTable = Record<string, { path: string; main: ProgramMain }>;
@@ -40,6 +44,10 @@ export const PROGRAMS: ProgramTable = {
   ...login,
   ...stress,
   ...systemd,
+  ...psmisc,
+  ...libcap,
+  ...hostname,
+  ...utilLinuxExtra,
   bash: { path: "/usr/bin/bash", main: shMain },
   dash: { path: "/usr/bin/dash", main: shMain },
 };
