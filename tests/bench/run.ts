@@ -104,6 +104,74 @@ const figures: Record<string, () => Promise<void>> = {
   },
 };
 
+/**
+ * A timed section inside a script: the script prints "MS <elapsed>" measured with date +%s%N
+ * around the work, so set-up (creating 10,000 files, starting 10,000 processes) is not counted.
+ */
+const TIMED = (setup: string, work: string, cleanup = ""): string =>
+  `${setup}\na=$(date +%s%N)\n${work}\nb=$(date +%s%N)\n${cleanup}\necho "MS $(( (b - a) / 1000 ))"`;
+
+function sectionMs(out: string): number {
+  const m = /^MS (\d+)$/m.exec(out);
+  if (!m) throw new Error(`no timing in: ${out.slice(0, 200)}`);
+  return Number(m[1]) / 1000;
+}
+
+function realSection(script: string): number {
+  const out = execFileSync("sh", ["-c", script], { stdio: ["ignore", "pipe", "inherit"], encoding: "utf8", maxBuffer: 1 << 26 });
+  return sectionMs(out);
+}
+
+async function simSection(script: string): Promise<number> {
+  const host = await Host.boot({ clock: "real" });
+  let out = "";
+  let err = "";
+  const dec = new TextDecoder();
+  const status = await host.run({ argv: ["/bin/sh", "-c", script], onStdout: (b) => (out += dec.decode(b)), onStderr: (b) => (err += dec.decode(b)) });
+  if (status !== 0) throw new Error(`sim exit ${status}: ${err.slice(0, 300)}`);
+  return sectionMs(out);
+}
+
+/** A duration figure: ratio real/sim, so 1 means as fast as Linux. */
+function duration(name: string, simV: number, realV: number | null, note: string): void {
+  emit({ name, unit: "ms", sim: +simV.toFixed(1), real: realV === null ? null : +realV.toFixed(1), ratio: realV === null ? null : +(realV / simV).toFixed(3), note });
+}
+
+// Issue 4 and 5 figures. The real machine runs them in private namespaces (unshare -m -n with a
+// fresh /run), so nothing on this host is changed.
+Object.assign(figures, {
+  async unshare_pid_mount_proc() {
+    const n = 200;
+    const cmd = `i=0; while [ $i -lt ${n} ]; do unshare -fp --mount-proc true; i=$((i+1)); done`;
+    const real = realMs(`unshare -m sh -c '${cmd}'`, 1);
+    rate("unshare_pid_mount_proc", "per_s", n, await simMs(cmd, 1), real, "unshare -fp --mount-proc true");
+  },
+  async netns_veth_1000() {
+    const work = "for i in $(seq 1000); do ip netns add n$i; ip link add v$i type veth peer name p$i; ip link set p$i netns n$i; done";
+    const real = realSection(`unshare -m -n sh -c 'mount -t tmpfs t /run; ${TIMED("", work).replace(/'/g, "'\\''")}'`);
+    duration("netns_veth_1000", await simSection(TIMED("", work)), real, "1,000 named netns, a veth pair each, one end moved in");
+  },
+  async overlay_copy_up_10000() {
+    const setup = "mkdir -p /tmp/o/l /tmp/o/u /tmp/o/w /tmp/o/m; cd /tmp/o/l; seq 10000 | xargs touch; cd /; mount -t overlay overlay -o lowerdir=/tmp/o/l,upperdir=/tmp/o/u,workdir=/tmp/o/w /tmp/o/m; cd /tmp/o/m";
+    const work = "find . -type f -exec chmod 600 {} +";
+    const real = realSection(`unshare -m sh -c 'mount -t tmpfs t /tmp; ${TIMED(setup, work).replace(/'/g, "'\\''")}'`);
+    duration("overlay_copy_up_10000", await simSection(TIMED(setup, work)), real, "chmod of 10,000 lower files through overlay (copy-up)");
+  },
+  async cgroups_1000() {
+    const work = 'cd "$cg"; for i in $(seq 1000); do mkdir vlab-b$i; done; for i in $(seq 1000); do rmdir vlab-b$i; done';
+    const find = "cg=$(awk '$3 == \"cgroup2\" {print $2; exit}' /proc/self/mounts)";
+    const script = TIMED(find, work);
+    duration("cgroups_1000", await simSection(script), realSection(script), "mkdir then rmdir 1,000 cgroups");
+  },
+  async ps_10000() {
+    const setup = "i=0; while [ $i -lt 10000 ]; do sleep 1000 & i=$((i+1)); done";
+    const work = "ps aux > /dev/null";
+    const cleanup = "kill $(jobs -p) 2>/dev/null; wait 2>/dev/null";
+    const real = realSection(`unshare -fp --mount-proc sh -c '${TIMED(setup, work, cleanup)}'`);
+    duration("ps_10000", await simSection(TIMED(setup, work, cleanup)), real, "ps aux with 10,000 processes");
+  },
+});
+
 const only = process.argv.slice(2);
 for (const [name, run] of Object.entries(figures)) {
   if (only.length && !only.includes(name)) continue;
