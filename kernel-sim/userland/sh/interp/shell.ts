@@ -241,13 +241,14 @@ export class Shell implements ExpandHost {
           await this.error("Cannot fork");
           throw this.interactive ? new AbortSig(2) : new ExitSig(2);
         }
-        // make_child(): FORKSLEEP_MAX is 16 seconds of sleeping between tries.
+        // make_child(): FORKSLEEP_MAX is 16 seconds of sleeping between tries. bash reports
+        // these through sys_error(), named by the shell alone (no "line N:").
         if (e.errno === EAGAIN && wait < 16) {
-          await this.writeErr(`${this.prefix()}fork: retry: ${strerror(e.errno)}\n`);
+          await this.writeErr(`${this.shellName}: fork: retry: ${strerror(e.errno)}\n`);
           await this.sys.nanosleep(wait * 1e9).catch(() => undefined);
           continue;
         }
-        await this.error(`fork: ${strerror(e.errno)}`);
+        await this.writeErr(`${this.shellName}: fork: ${strerror(e.errno)}\n`);
         throw this.interactive ? new AbortSig(254) : new ExitSig(254);
       }
     }
