@@ -166,9 +166,10 @@ Object.assign(figures, {
   async ps_10000() {
     const setup = "i=0; while [ $i -lt 10000 ]; do sleep 1000 & i=$((i+1)); done";
     const work = "ps aux > /dev/null";
-    const cleanup = "kill $(jobs -p) 2>/dev/null; wait 2>/dev/null";
-    const real = realSection(`unshare -fp --mount-proc sh -c '${TIMED(setup, work, cleanup)}'`);
-    duration("ps_10000", await simSection(TIMED(setup, work, cleanup)), real, "ps aux with 10,000 processes");
+    // No clean-up: the real run is in its own pid namespace, whose processes die with its init;
+    // the simulated machine is dropped after the run.
+    const real = realSection(`unshare -fp --mount-proc sh -c '${TIMED(setup, work)}'`);
+    duration("ps_10000", await simSection(TIMED(setup, work)), real, "ps aux with 10,000 processes");
   },
 });
 
