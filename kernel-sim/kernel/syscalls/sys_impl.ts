@@ -137,6 +137,13 @@ export class SysImpl {
   prctl_set_name(name: string): void {
     this.task.setComm(name);
   }
+  prctl_set_pdeathsig(sig: number): void {
+    if (sig !== 0) checkSig(sig);
+    this.task.pdeathSignal = sig;
+  }
+  prctl_get_pdeathsig(): number {
+    return this.task.pdeathSignal;
+  }
   prctl_get_name(): string {
     return this.task.comm;
   }

@@ -17,7 +17,7 @@ export const SYSCALLS: Readonly<Record<string, SyscallEntry>> = {
   getpid: full, getppid: full, gettid: full, getpgrp: full, getpgid: full, setpgid: full, getsid: full, setsid: full,
   getuid: full, geteuid: full, getgid: full, getegid: full, getgroups: full,
   setuid: full, setgid: full, setresuid: full, setresgid: full, setgroups: full,
-  prctl_set_name: full, prctl_get_name: full,
+  prctl_set_name: full, prctl_get_name: full, prctl_set_pdeathsig: full, prctl_get_pdeathsig: full,
   // life
   fork: partial("the child runs a continuation given by the caller: JavaScript cannot copy a running stack"),
   clone: partial("every CLONE_NEW* flag (see unshare); no threads (CLONE_VM/CLONE_THREAD ignored)"),

@@ -59,6 +59,8 @@ function forgetOriginalParent(t: Task): void {
   }
   const orphanedGroups = new Set<Task>();
   for (const c of t.children) {
+    // forget_original_parent(): a child that asked with PR_SET_PDEATHSIG learns its parent died.
+    if (c.pdeathSignal && c.state !== "Z") sendSignal(c, c.pdeathSignal, true);
     c.parent = reaper;
     if (reaper) reaper.children.add(c);
     if (c.state === "Z" && reaper) {

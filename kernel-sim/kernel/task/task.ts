@@ -77,6 +77,8 @@ export class Task {
   environ: string[] = [];
   /** Path of the executable (/proc/PID/exe). */
   exe = "";
+  /** prctl(PR_SET_PDEATHSIG): sent to this task when its parent exits; a child starts with 0. */
+  pdeathSignal = 0;
   /** The task has called execve() since fork (setpgid on it then fails with EACCES). */
   execed = false;
 

@@ -86,6 +86,9 @@ export interface Sys extends SysIpc, SysNet, SysSched {
   /** prctl(PR_SET_NAME) / prctl(PR_GET_NAME): the task's comm (15 bytes at most). */
   prctl_set_name(name: string): void;
   prctl_get_name(): string;
+  /** prctl(PR_SET_PDEATHSIG): the signal this task gets when its parent dies (0: none). */
+  prctl_set_pdeathsig(sig: number): void;
+  prctl_get_pdeathsig(): number;
 
   // ---- process life -----------------------------------------------------------------------
   /**

@@ -297,7 +297,7 @@ export default program((p) =>
     async function afterFork(q: Proc): Promise<number> {
       return runTool(async () => {
         const s = q.sys;
-        void killChild; // PR_SET_PDEATHSIG is not modelled: the child outlives a killed unshare.
+        if (killChild) s.prctl_set_pdeathsig(killChild); // as util-linux: the child dies with unshare
         if (mapuser !== -1 || mapgroup !== -1) {
           if (mapgroup !== -1) {
             if (setgroupsCmd === "allow") return errx(q, 1, "options --setgroups=allow and --map-group are mutually exclusive");
