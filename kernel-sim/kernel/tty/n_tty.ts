@@ -5,7 +5,7 @@
 
 import {
   ECHO, ECHOCTL, ECHOE, ECHOK, ECHOKE, ECHONL, ICANON, ICRNL, IGNCR, INLCR, ISIG, IEXTEN, NOFLSH, ONLCR, OPOST,
-  VEOF, VEOL, VEOL2, VERASE, VINTR, VKILL, VLNEXT, VMIN, VQUIT, VSUSP, VWERASE,
+  VEOF, VEOL, VEOL2, VERASE, VINTR, VKILL, VLNEXT, VQUIT, VSUSP, VWERASE,
   type Termios,
 } from "../../uapi/termios.ts";
 import { SIGINT, SIGQUIT, SIGTSTP } from "../../uapi/signal.ts";
@@ -128,8 +128,9 @@ export class NTty {
     if (t.lflag & ICANON) this.line.push(c);
     else {
       this.ready.push(c);
-      if (this.ready.length >= Math.max(1, t.cc[VMIN] ?? 1)) this.tty.inputReady();
-      else this.tty.inputReady();
+      // Non-canonical: a reader wakes for any byte (VMIN is 1 for everything we run; a reader
+      // wanting more re-checks its own condition).
+      this.tty.inputReady();
     }
   }
 

@@ -4,9 +4,10 @@
 import { S_IFMT, S_IFDIR, S_IFLNK, S_IFIFO, S_IFSOCK, S_IFBLK, S_IFCHR, S_IFREG, S_ISUID, S_ISGID, S_ISVTX } from "../../uapi/stat.ts";
 
 const SHELL_SPECIAL = /[\s"$&'()*;<>?[\\\]^`{|}!]|^[#~]/;
-// eslint-style note: control characters need $'..' escapes.
-// eslint-disable-next-line no-control-regex
+// Control characters need $'..' escapes (or "?" with -q).
+// eslint-disable-next-line no-control-regex -- the pattern matches control characters on purpose
 const NONPRINT = /[\x00-\x1f\x7f]/;
+const NONPRINT_ALL = new RegExp(NONPRINT.source, "g");
 
 /** gnulib quotearg shell_escape_quoting_style: 'a b', "it's", 'x'$'\n''y'. */
 export function shellEscape(name: string): string {
@@ -47,8 +48,7 @@ export function cStyle(name: string): string {
 
 /** -q (--hide-control-chars): each non-printable character as "?". */
 export function hideControl(name: string): string {
-  // eslint-disable-next-line no-control-regex
-  return name.replace(/[\x00-\x1f\x7f]/g, "?");
+  return name.replace(NONPRINT_ALL, "?");
 }
 
 /** -F / --file-type / -p indicator for a mode. */

@@ -77,7 +77,7 @@ export function program(body: (p: Proc) => Promise<number>, nameOverride?: strin
  * 'x': File exists") - always quoted, shell-escape style. Check the real tool: some use quotef.
  */
 export function quote(s: string): string {
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- the pattern matches control characters on purpose
   if (/[\x00-\x1f\x7f]/.test(s)) return shellEscapeControls(s);
   if (!s.includes("'")) return `'${s}'`;
   if (!/["\\$`]/.test(s)) return `"${s}"`;

@@ -62,7 +62,7 @@ export function charWidth(ch: string): number {
 /** Text with terminal escape sequences (CSI, OSC) and the ESC-less markers taken out. */
 export function stripEscapes(s: string): string {
   if (!s.includes("\x1b")) return s;
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- the pattern matches control characters on purpose
   return s.replace(/\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(\x07|\x1b\\)|\x1b[@-_]/g, "");
 }
 
