@@ -1,6 +1,8 @@
 // Backslash escapes as bash's $'...' decodes them (bash(1) QUOTING, "ANSI-C Quoting"); the same
 // table serves echo -e and printf %b (which differ only in \c and octal without a leading 0).
 
+import { rawByte } from "./bytes.ts";
+
 const SIMPLE: Record<string, string> = {
   a: "\x07", b: "\b", e: "\x1b", E: "\x1b", f: "\f", n: "\n", r: "\r", t: "\t", v: "\v",
   "\\": "\\", "'": "'", '"': '"', "?": "?",
@@ -29,8 +31,13 @@ export function decodeAnsiC(s: string, start: number): { value: string; end: num
  * One escape after a backslash at s[i]. mode "ansi" is $'..'; "echo" is echo -e / printf %b
  * (\0nnn octal, \c stops output - reported as value "\c" with stop set).
  */
-export function escapeAt(s: string, i: number, mode: "ansi" | "echo" | "printf"): { value: string; end: number; stop?: boolean } {
+export function escapeAt(s: string, i: number, mode: "ansi" | "echo" | "printf" | "bash-echo"): { value: string; end: number; stop?: boolean } {
   const c = s[i]!;
+  // bash's echo -e takes octal only as \0nnn (printf %b and dash's echo also take \nnn)
+  if (mode === "bash-echo") {
+    if (/[1-7]/.test(c)) return { value: "\\" + c, end: i + 1 };
+    mode = "echo";
+  }
   const simple = SIMPLE[c];
   if (simple !== undefined && !(mode !== "ansi" && (c === "'" || c === '"' || c === "?"))) return { value: simple, end: i + 1 };
   if (c === "c") {
@@ -51,14 +58,14 @@ export function escapeAt(s: string, i: number, mode: "ansi" | "echo" | "printf")
     let v = 0;
     const st = j;
     while (j < s.length && j - st < max && /[0-7]/.test(s[j]!)) v = v * 8 + (s.charCodeAt(j++) - 48);
-    return { value: String.fromCharCode(v & 0xff), end: j };
+    return { value: rawByte(v), end: j };
   }
   if (c === "x") {
     let j = i + 1;
     let v = 0;
     while (j < s.length && j - i - 1 < 2 && /[0-9a-fA-F]/.test(s[j]!)) v = v * 16 + parseInt(s[j++]!, 16);
     if (j === i + 1) return { value: "\\x", end: i + 1 };
-    return { value: String.fromCharCode(v), end: j };
+    return { value: rawByte(v), end: j };
   }
   if (c === "u" || c === "U") {
     let j = i + 1;

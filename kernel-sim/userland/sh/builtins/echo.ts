@@ -5,7 +5,7 @@ import { escapeAt } from "../ansi_c.ts";
 import { out } from "./io.ts";
 
 /** Interpret echo escapes; stop is true after \c. */
-export function echoEscapes(s: string): { text: string; stop: boolean } {
+export function echoEscapes(s: string, bashEcho = false): { text: string; stop: boolean } {
   if (!s.includes("\\")) return { text: s, stop: false };
   let o = "";
   for (let i = 0; i < s.length; i++) {
@@ -14,7 +14,7 @@ export function echoEscapes(s: string): { text: string; stop: boolean } {
       o += c;
       continue;
     }
-    const r = escapeAt(s, i + 1, "echo");
+    const r = escapeAt(s, i + 1, bashEcho ? "bash-echo" : "echo");
     if (r.stop) return { text: o, stop: true };
     o += r.value;
     i = r.end - 1;
@@ -44,7 +44,7 @@ export async function echo(sh: Shell, argv: string[]): Promise<number> {
   for (let k = i; k < argv.length; k++) {
     if (k > i) s += " ";
     if (escapes) {
-      const r = echoEscapes(argv[k]!);
+      const r = echoEscapes(argv[k]!, sh.bash);
       s += r.text;
       if (r.stop) return (await out(sh, "echo", s)) ? 0 : 1;
     } else s += argv[k];

@@ -3,13 +3,14 @@
 
 import type { Shell } from "../interp/shell.ts";
 import { writeAll } from "../../lib/stdio.ts";
+import { shEncode } from "../bytes.ts";
 import { Errno, strerror } from "../../../uapi/errno.ts";
 
 /** Write to stdout; false (after the message) when the write failed. */
 export async function out(sh: Shell, name: string, s: string): Promise<boolean> {
   if (s === "") return true;
   try {
-    await writeAll(sh.sys, 1, s);
+    await writeAll(sh.sys, 1, shEncode(s));
     return true;
   } catch (e) {
     if (e instanceof Errno) {

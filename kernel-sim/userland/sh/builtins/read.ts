@@ -3,7 +3,8 @@
 // next reader, as the shells do); from a regular file it reads ahead and seeks back.
 
 import type { Shell } from "../interp/shell.ts";
-import { decode, encode } from "../../lib/text.ts";
+import { encode } from "../../lib/text.ts";
+import { shDecode } from "../bytes.ts";
 import { Errno, EINTR, ESPIPE, strerror } from "../../../uapi/errno.ts";
 import { SEEK_CUR } from "../../../uapi/fcntl.ts";
 import { ECHO, ICANON } from "../../../uapi/termios.ts";
@@ -145,7 +146,7 @@ export async function read(sh: Shell, argv: string[]): Promise<number> {
     if (restoreTty) restoreTty();
   }
   void gotDelim;
-  assignFields(sh, decode(Uint8Array.from(bytes)), names, arrayName, raw);
+  assignFields(sh, shDecode(Uint8Array.from(bytes)), names, arrayName, raw);
   return eof ? 1 : 0;
 }
 

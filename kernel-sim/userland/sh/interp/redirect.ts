@@ -7,7 +7,7 @@ import type { Redir } from "../ast.ts";
 import type { Shell } from "./shell.ts";
 import { Errno, EBADF, EEXIST, EISDIR, ENOENT, ENOTDIR, strerror } from "../../../uapi/errno.ts";
 import { F_DUPFD_CLOEXEC, F_SETFD, O_APPEND, O_CLOEXEC, O_CREAT, O_EXCL, O_RDONLY, O_RDWR, O_TRUNC, O_WRONLY, PIPE_BUF_CAPACITY } from "../../../uapi/fcntl.ts";
-import { encode } from "../../lib/text.ts";
+import { shEncode } from "../bytes.ts";
 import { writeAll } from "../../lib/stdio.ts";
 import { expandArgv, expandString, expandHeredoc } from "./words.ts";
 
@@ -163,7 +163,7 @@ async function openOnto(sh: Shell, path: string, flags: number, fds: number[], u
 /** Make fd read the text through a pipe. */
 async function feedPipe(sh: Shell, fd: number, text: string): Promise<void> {
   const sys = sh.sys;
-  const data = encode(text);
+  const data = shEncode(text);
   const [r, w] = sys.pipe2(O_CLOEXEC);
   if (data.length < PIPE_BUF_CAPACITY) {
     await writeAll(sys, w, data);

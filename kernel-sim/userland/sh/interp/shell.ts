@@ -11,6 +11,7 @@ import { Expander, type ExpandHost } from "../expand/expand.ts";
 import type { ArithVars } from "../expand/arith.ts";
 import { readAll, writeAll } from "../../lib/stdio.ts";
 import { JobTable } from "./jobs.ts";
+import { shEncode } from "../bytes.ts";
 
 /** `set -o` options. Names as `set -o` lists them. */
 export interface Options {
@@ -261,7 +262,7 @@ export class Shell implements ExpandHost {
 
   async writeErr(s: string): Promise<void> {
     try {
-      await writeAll(this.sys, 2, s);
+      await writeAll(this.sys, 2, shEncode(s));
     } catch {
       // stderr closed: nowhere to report
     }

@@ -13,6 +13,8 @@ import { O_CLOEXEC } from "../../../uapi/fcntl.ts";
 import { statusValue } from "./jobs.ts";
 import { runSubshellBody } from "./exec.ts";
 import { childRun } from "./pipeline.ts";
+import { shDecode } from "../bytes.ts";
+import { concatBytes } from "../../lib/text.ts";
 
 /** Expand command words into argv. */
 export async function expandArgv(sh: Shell, words: Word[]): Promise<string[]> {
@@ -105,19 +107,17 @@ export async function commandSubst(sh: Shell, body: Script): Promise<string> {
     return only !== null ? childRun(child, only) : runSubshellBody(child, body);
   });
   sys.close(w);
-  const chunks: string[] = [];
-  const dec = new TextDecoder("utf-8");
+  const chunks: Uint8Array[] = [];
   for (;;) {
     const b = await sys.read(r, 65536);
     if (b.length === 0) break;
-    chunks.push(dec.decode(b, { stream: true }));
+    chunks.push(b);
   }
-  chunks.push(dec.decode());
   sys.close(r);
   const res = await waitChild(sh, pid);
   sh.status = statusValue(res);
   sh.lastSubStatus = sh.status;
-  return chunks.join("");
+  return shDecode(concatBytes(chunks));
 }
 
 /** Wait for one child, retrying when a signal handler interrupted the wait. */
