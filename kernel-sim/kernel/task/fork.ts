@@ -22,7 +22,9 @@ import {
   CSIGNAL,
 } from "../../uapi/sched.ts";
 import { SIGCHLD } from "../../uapi/signal.ts";
-import { CAP_SYS_ADMIN } from "../cred/cred.ts";
+import { CAP_SYS_ADMIN, CAP_SYS_RESOURCE } from "../cred/cred.ts";
+import { copyRlimits, nprocOf, rlimit } from "./rlimit.ts";
+import { RLIMIT_NPROC } from "../../uapi/resource.ts";
 import type { Nsproxy } from "../ns/nsproxy.ts";
 import { cgroupCanFork, cgroupPostFork } from "../cgroup/fork.ts";
 import { cgroupNsCreated } from "../cgroup/root.ts";
@@ -103,6 +105,11 @@ export function copyProcess(kernel: Kernel, parent: Task, flags: number): Task {
   if (childNs.dead) throw new Errno(ENOMEM); // pid 1 of that namespace is gone (alloc_pid)
   // cgroup_can_fork(): pids.max refuses with EAGAIN (fork: Resource temporarily unavailable).
   const cgroup = cgroupCanFork(parent);
+  // RLIMIT_NPROC: the real uid's processes; root of the initial namespace and CAP_SYS_RESOURCE
+  // or CAP_SYS_ADMIN holders are exempt (copy_process).
+  if (cred.uid !== 0 && nprocOf(parent) >= rlimit(parent, RLIMIT_NPROC) && !parent.cred.capable(CAP_SYS_RESOURCE) && !parent.cred.capable(CAP_SYS_ADMIN)) {
+    throw new Errno(EAGAIN);
+  }
   const pid = new Pid(pidNamespaceChain(childNs));
   // The child's own namespaces: its pid_for_children is the namespace its pid is in.
   const child = new Task(kernel, pid, {
@@ -124,6 +131,7 @@ export function copyProcess(kernel: Kernel, parent: Task, flags: number): Task {
   child.environ = parent.environ;
   child.exe = parent.exe;
   child.nice = parent.nice;
+  child.rlim = copyRlimits(parent.rlim);
   parent.children.add(child);
   kernel.tasks.add(child);
   cgroupPostFork(child, cgroup);

@@ -15,6 +15,8 @@ import type { SigHand } from "../signal/sighand.ts";
 import { WaitQueue } from "../sched/waitqueue.ts";
 import { SLICE_MS } from "../sched/scheduler.ts";
 import type { Cgroup } from "../cgroup/cgroup.ts";
+import type { Rlimit } from "../../uapi/resource.ts";
+import { initRlimits } from "./rlimit.ts";
 
 /** The letters /proc/PID/stat and ps print. R running, S sleeping, T stopped, Z zombie, X dead. */
 export type TaskState = "R" | "S" | "D" | "T" | "Z" | "X";
@@ -70,6 +72,8 @@ export class Task {
   ctty: unknown = null;
   /** The nice value, -20..19 (task_nice()): set by setpriority(2), inherited by fork. */
   nice = 0;
+  /** Resource limits by RLIMIT_* (signal->rlim): copied by fork, kept by execve (rlimit.ts). */
+  rlim: Rlimit[] = initRlimits();
 
   // ---- what runs ----
   comm: string;
