@@ -5,3 +5,4 @@ import "../ipc/syscalls.ts";
 import "../cgroup/syscalls.ts";
 import "../net/syscalls.ts";
 import "./sched_prio.ts";
+import "./resource.ts";

@@ -64,6 +64,9 @@ export const SYSCALLS: Readonly<Record<string, SyscallEntry>> = {
   getpriority: partial("PRIO_PROCESS, PRIO_PGRP, PRIO_USER; returns the nice value as glibc does (the raw call gives 20 - nice); the scheduler does not weigh it"),
   setpriority: full,
   clock_settime: partial("CLOCK_REALTIME only (CAP_SYS_TIME); shifts the machine's wall clock, not the host's"),
+  // resource limits (syscalls/resource.ts)
+  getrlimit: full, setrlimit: partial("enforced: RLIMIT_NOFILE (EMFILE) and RLIMIT_NPROC (fork EAGAIN); the others are kept and reported only"),
+  prlimit64: full,
   // networking (kernel/net)
   rtnl: partial("rtnetlink as one structured request/reply call (NETLINK_ROUTE without the socket): links (veth, bridge), addresses, routes, nsids"),
   netns_pin: partial("vlab-specific: the file-based stand-in for bind-mounting /proc/self/ns/net on /run/netns/NAME"),

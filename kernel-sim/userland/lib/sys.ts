@@ -22,6 +22,7 @@ import type { Utsname } from "../../uapi/utsname.ts";
 import type { SysIpc } from "./sys_ipc.ts";
 import type { SysNet } from "./sys_net.ts";
 import type { SysSched } from "./sys_sched.ts";
+import type { SysResource } from "./sys_resource.ts";
 
 /** A program's entry point: main(argc, argv, envp) as a function of its Sys handle. */
 export type ProgramMain = (sys: Sys, argv: string[], envp: string[]) => Promise<number>;
@@ -63,7 +64,7 @@ export const POLLERR = 0x8;
 export const POLLHUP = 0x10;
 export const POLLNVAL = 0x20;
 
-export interface Sys extends SysIpc, SysNet, SysSched {
+export interface Sys extends SysIpc, SysNet, SysSched, SysResource {
   // ---- process identity -------------------------------------------------------------------
   getpid(): number;
   getppid(): number;
