@@ -9,6 +9,7 @@ import { pathAt, fdPath } from "./at.ts";
 import { checkPermission, checkWritable, MAY_WRITE, ownerOrCapable, permitted } from "../../vfs/permission.ts";
 import { CAP_CHOWN, CAP_FSETID, CAP_DAC_OVERRIDE } from "../../cred/cred.ts";
 import { EACCES, EBADF, EFBIG, EINVAL, EISDIR, EOPNOTSUPP, EPERM, Errno } from "../../../uapi/errno.ts";
+import { INIT_USER_NS, makeKgid, makeKuid, INVALID_ID } from "../../ns/user.ts";
 import { AT_EMPTY_PATH, AT_FDCWD, AT_SYMLINK_NOFOLLOW, O_PATH } from "../../../uapi/fcntl.ts";
 import { S_ISGID, S_ISUID, UTIME_NOW, UTIME_OMIT } from "../../../uapi/stat.ts";
 
@@ -52,9 +53,20 @@ function chownCommon(task: Task, p: Path, uid: number, gid: number): void {
   checkWritable(p);
   const inode = p.dentry.inode;
   const cred = task.cred;
+  const ns = cred.userNs;
+  // chown_common(): the ids are the caller's user namespace's; one with no mapping is EINVAL.
+  if (ns !== INIT_USER_NS) {
+    if (uid !== -1 && (uid = makeKuid(ns, uid)) === INVALID_ID) throw new Errno(EINVAL);
+    if (gid !== -1 && (gid = makeKgid(ns, gid)) === INVALID_ID) throw new Errno(EINVAL);
+  }
   const newUid = uid === -1 ? inode.uid : uid;
   const newGid = gid === -1 ? inode.gid : gid;
-  const priv = cred.capable(CAP_CHOWN);
+  // capable_wrt_inode_uidgid(): CAP_CHOWN in the caller's namespace counts only over an inode
+  // whose owner and group are both mapped there.
+  const priv =
+    ns === INIT_USER_NS
+      ? cred.capable(CAP_CHOWN)
+      : cred.capable(CAP_CHOWN, ns) && ns.uidMap.up(inode.uid) !== INVALID_ID && ns.gidMap.up(inode.gid) !== INVALID_ID;
   const owner = cred.fsuid === inode.uid;
   // chown_ok(): only the privileged give a file away; chgrp_ok(): the owner may pick a group of theirs.
   if (uid !== -1 && !priv && !(owner && uid === inode.uid)) throw new Errno(EPERM);

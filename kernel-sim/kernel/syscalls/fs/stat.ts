@@ -8,28 +8,39 @@ import { vfsGetattr, statfsOf } from "../../vfs/stat.ts";
 import { lookupPath } from "../../vfs/namei.ts";
 import { permitted, MAY_EXEC, MAY_READ, MAY_WRITE } from "../../vfs/permission.ts";
 import { Cred } from "../../cred/cred.ts";
+import { INIT_USER_NS, fromKgid, fromKuid } from "../../ns/user.ts";
 import { EACCES, EBADF, EINVAL, EROFS, Errno } from "../../../uapi/errno.ts";
 import { AT_EACCESS, AT_EMPTY_PATH, AT_FDCWD, AT_SYMLINK_NOFOLLOW, F_OK, R_OK, W_OK, X_OK } from "../../../uapi/fcntl.ts";
 
+/**
+ * cp_new_stat(): st_uid/st_gid are from_kuid_munged(current_user_ns(), ...): an owner with no
+ * mapping in the caller's user namespace reads as the overflow ids 65534 (nobody/nogroup).
+ */
+function forReader(task: Task, st: Stat): Stat {
+  const ns = task.cred.userNs;
+  if (ns === INIT_USER_NS) return st;
+  return { ...st, uid: fromKuid(ns, st.uid), gid: fromKgid(ns, st.gid) };
+}
+
 export function stat(task: Task, path: string): Stat {
-  return vfsGetattr(pathAt(task, AT_FDCWD, path, 0).dentry.inode);
+  return forReader(task, vfsGetattr(pathAt(task, AT_FDCWD, path, 0).dentry.inode));
 }
 
 export function lstat(task: Task, path: string): Stat {
-  return vfsGetattr(pathAt(task, AT_FDCWD, path, AT_SYMLINK_NOFOLLOW).dentry.inode);
+  return forReader(task, vfsGetattr(pathAt(task, AT_FDCWD, path, AT_SYMLINK_NOFOLLOW).dentry.inode));
 }
 
 export function fstat(task: Task, fd: number): Stat {
   const f = task.files.get(fd);
-  if (f.ops.fstat) return f.ops.fstat(f);
-  if (f.fpath) return vfsGetattr(f.fpath.dentry.inode);
+  if (f.ops.fstat) return forReader(task, f.ops.fstat(f));
+  if (f.fpath) return forReader(task, vfsGetattr(f.fpath.dentry.inode));
   throw new Errno(EBADF);
 }
 
 export function fstatat(task: Task, dirfd: number, path: string, flags: number): Stat {
   if (flags & ~(AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH | 0x800 /* AT_NO_AUTOMOUNT */)) throw new Errno(EINVAL);
   if (path === "" && flags & AT_EMPTY_PATH && dirfd !== AT_FDCWD) return fstat(task, dirfd);
-  return vfsGetattr(pathAt(task, dirfd, path, flags).dentry.inode);
+  return forReader(task, vfsGetattr(pathAt(task, dirfd, path, flags).dentry.inode));
 }
 
 export function statfs(task: Task, path: string): Statfs {
