@@ -13,7 +13,7 @@ import { FS_ASYNC_CALLS, FS_SYNC_CALLS, type FsSyncCall, type FsSyscalls } from 
 import { copyProcess } from "../task/fork.ts";
 import { doExit } from "../task/exit.ts";
 import { wait4 } from "../task/wait.ts";
-import { checkArgSize, commFromFilename, resolveBinprm } from "../task/exec.ts";
+import { checkArgSize, commFromFilename, loadBinprm, resolveBinprm, type LinuxBinprm } from "../task/exec.ts";
 import { startProgram } from "../task/run.ts";
 import { killSyscall, sendSignal } from "../signal/send.ts";
 import { handleSignals, never, NO_HANDLER } from "../signal/deliver.ts";
@@ -162,30 +162,37 @@ export class SysImpl {
     return this.call("execve", () => {
       checkArgSize(argv, envp);
       const bprm = resolveBinprm(t, path, argv);
-      // The point of no return (begin_new_exec).
-      t.gen++;
-      t.execed = true;
-      t.cred = t.cred.forExec();
-      execTaskNamespaces(t);
-      t.files.closeOnExec();
-      t.sighand.resetForExec();
-      t.setComm(commFromFilename(path));
-      t.cmdline = bprm.argv;
-      t.environ = envp;
-      t.exe = bprm.exe;
-      // Set-user-ID programs run with the file owner's effective (and saved) id (execve(2)).
-      if (bprm.setuid !== null || bprm.setgid !== null) {
-        const c = t.cred;
-        const euid = bprm.setuid ?? c.euid;
-        const egid = bprm.setgid ?? c.egid;
-        t.cred = c.with({ euid, suid: euid, egid, sgid: egid });
-      } else if (t.cred.suid !== t.cred.euid || t.cred.sgid !== t.cred.egid) {
-        t.cred = t.cred.with({ suid: t.cred.euid, sgid: t.cred.egid }); // the saved ids follow the effective ones
-      }
-      const { main } = bprm;
-      startProgram(t, (sys) => main(sys, bprm.argv, envp));
-      return never();
+      if (bprm.main) return this.beginNewExec(bprm, path, envp);
+      // A program's first exec loads its code; a signal may kill the task meanwhile.
+      return loadBinprm(t, bprm).then(() => (t.gen === this.gen ? this.beginNewExec(bprm, path, envp) : never()));
     });
+  }
+
+  /** The point of no return (begin_new_exec): the old program is gone. Precondition: bprm.main is loaded. */
+  private beginNewExec(bprm: LinuxBinprm, path: string, envp: string[]): Promise<never> {
+    const t = this.task;
+    t.gen++;
+    t.execed = true;
+    t.cred = t.cred.forExec();
+    execTaskNamespaces(t);
+    t.files.closeOnExec();
+    t.sighand.resetForExec();
+    t.setComm(commFromFilename(path));
+    t.cmdline = bprm.argv;
+    t.environ = envp;
+    t.exe = bprm.exe;
+    // Set-user-ID programs run with the file owner's effective (and saved) id (execve(2)).
+    if (bprm.setuid !== null || bprm.setgid !== null) {
+      const c = t.cred;
+      const euid = bprm.setuid ?? c.euid;
+      const egid = bprm.setgid ?? c.egid;
+      t.cred = c.with({ euid, suid: euid, egid, sgid: egid });
+    } else if (t.cred.suid !== t.cred.euid || t.cred.sgid !== t.cred.egid) {
+      t.cred = t.cred.with({ suid: t.cred.euid, sgid: t.cred.egid }); // the saved ids follow the effective ones
+    }
+    const main = bprm.main!;
+    startProgram(t, (sys) => main(sys, bprm.argv, envp));
+    return never();
   }
   exit(status: number): Promise<never> {
     if (this.task.gen === this.gen) doExit(this.task, W_EXITCODE(status & 0xff, 0));

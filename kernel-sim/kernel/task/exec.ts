@@ -3,13 +3,21 @@
 //   like an ELF file it is just bytes in the VFS, so `cp /bin/ls /tmp/x; /tmp/x` works;
 // - binfmt_script: "#!interpreter [one optional argument]", at most 4 levels deep (ELOOP after).
 // Anything else is ENOEXEC (and shells then run the file as a script themselves).
+// A built-in program's code is loaded on its first exec, like a binary paged in from disk: the
+// kernel knows each name's loader (registerProgram), a loaded program is a synchronous Map
+// lookup (kernel.programs), and a first exec awaits the load before the point of no return, so a
+// program that cannot be loaded fails the execve with EIO (as a binary that cannot be read from
+// disk does) and the caller's program goes on. Not ENOEXEC: shells run an ENOEXEC file as a
+// script, and our header has no NUL byte to make bash call it binary.
 // After the point of no return the old program is gone: its pending calls never return.
 
 import type { Task } from "./task.ts";
+import type { Kernel } from "../kernel.ts";
 import type { ProgramMain } from "../../userland/lib/sys.ts";
 import { openExec } from "../vfs/exec_open.ts";
-import { E2BIG, ELOOP, ENOEXEC, Errno } from "../../uapi/errno.ts";
+import { E2BIG, EIO, ELOOP, ENOEXEC, Errno } from "../../uapi/errno.ts";
 import { S_ISGID, S_ISUID } from "../../uapi/stat.ts";
+import { KERN_ERR } from "../printk.ts";
 
 /** S_IXGRP: a set-group-ID file without group execute is mandatory locking, not set-gid. */
 const S_IXGRP = 0o010;
@@ -24,9 +32,91 @@ const MAX_INTERP_DEPTH = 4;
 /** ARG_MAX-ish bound on argv+envp bytes (2 MiB, a quarter of the 8 MiB stack limit). */
 const ARG_MAX = 2 * 1024 * 1024;
 
+/** How to get a built-in program's code (a dynamic import: a chunk of the browser build). */
+export type ProgramLoader = () => Promise<ProgramMain>;
+
+/**
+ * What each loader gave, for the whole JS realm: every Host booted here shares the modules, so a
+ * program loaded once is found synchronously by the next machine too.
+ */
+const loadedBy = new Map<ProgramLoader, ProgramMain>();
+/** Loads in flight, so concurrent first execs share one import. */
+const loading = new Map<ProgramLoader, Promise<ProgramMain>>();
+
+/** binfmt_vlab's per-kernel state: name -> loader of the programs not yet in kernel.programs. */
+function loaders(k: Kernel): Map<string, ProgramLoader> {
+  let m = k.subsys.get("binfmt_vlab") as Map<string, ProgramLoader> | undefined;
+  if (!m) k.subsys.set("binfmt_vlab", (m = new Map()));
+  return m;
+}
+
+/** Make `name` executable through binfmt_vlab; its code is loaded by its first exec. */
+export function registerProgram(k: Kernel, name: string, load: ProgramLoader): void {
+  const main = loadedBy.get(load);
+  if (main) k.programs.set(name, main);
+  else {
+    k.programs.delete(name);
+    loaders(k).set(name, load);
+  }
+}
+
+/**
+ * Load a registered program now. Rejects with EIO when the module cannot be imported (a chunk
+ * missing offline, a syntax error): the reason goes to the kernel log. ENOEXEC for an unknown name.
+ */
+export function loadProgram(k: Kernel, name: string): Promise<ProgramMain> {
+  const have = k.programs.get(name);
+  if (have) return Promise.resolve(have);
+  const load = loaders(k).get(name);
+  if (!load) return Promise.reject(new Errno(ENOEXEC));
+  let p = loading.get(load);
+  if (!p) {
+    p = load().then((main) => {
+      if (typeof main !== "function") throw new TypeError("the module exports no program");
+      loadedBy.set(load, main);
+      return main;
+    });
+    loading.set(load, p);
+    p.finally(() => loading.delete(load)).catch(() => undefined); // a failed load may be retried
+  }
+  return p.then(
+    (main) => {
+      k.programs.set(name, main);
+      loaders(k).delete(name);
+      return main;
+    },
+    (e: unknown) => {
+      k.log.printk(KERN_ERR, `binfmt_vlab: cannot load ${name}: ${e instanceof Error ? e.message : String(e)}`);
+      throw new Errno(EIO);
+    },
+  );
+}
+
+/**
+ * Wait for a program's first load, for execve. On a virtual clock the task stays on the run
+ * queue meanwhile (it yields until the import settles): an import is not a sleep, and an empty
+ * run queue would let virtual time jump to the next timer (a `timeout 1` would fire before the
+ * program it guards even started).
+ */
+export async function loadBinprm(t: Task, bprm: LinuxBinprm): Promise<void> {
+  const p = loadProgram(t.kernel, bprm.name);
+  if (t.kernel.clock.virtual) {
+    let done = false;
+    p.then(
+      () => (done = true),
+      () => (done = true),
+    );
+    while (!done) await t.kernel.sched.yield();
+  }
+  bprm.main = await p;
+}
+
 /** What exec resolved: the program to start and its final argv. */
 export interface LinuxBinprm {
-  main: ProgramMain;
+  /** null until the program's code is loaded (its first exec: see loadBinprm). */
+  main: ProgramMain | null;
+  /** The built-in program's name (the executable file's content). */
+  name: string;
   argv: string[];
   /** Set-user-ID / set-group-ID of the file exec'd first (a script's own bits count, not its interpreter's: Linux ignores set-id on scripts). */
   setuid: number | null;
@@ -56,12 +146,12 @@ export function resolveBinprm(t: Task, path: string, argv: string[], depth = 0):
   if (startsWith(bytes, VLAB_MAGIC)) {
     const end = bytes.indexOf(0x0a, VLAB_MAGIC.length);
     const name = latin1(bytes.subarray(VLAB_MAGIC.length), (end < 0 ? bytes.length : end) - VLAB_MAGIC.length);
-    const main = t.kernel.programs.get(name);
-    if (!main) throw new Errno(ENOEXEC);
+    const main = t.kernel.programs.get(name) ?? null;
+    if (!main && !loaders(t.kernel).has(name)) throw new Errno(ENOEXEC);
     // bprm_fill_uid(): the file's set-id bits, unless the mount is nosuid.
     const setuid = !f.nosuid && f.mode & S_ISUID ? f.uid : null;
     const setgid = !f.nosuid && (f.mode & (S_ISGID | S_IXGRP)) === (S_ISGID | S_IXGRP) ? f.gid : null;
-    return { main, argv, filename: path, exe, setuid, setgid };
+    return { main, name, argv, filename: path, exe, setuid, setgid };
   }
   if (bytes[0] === 0x23 && bytes[1] === 0x21) {
     // "#!": the interpreter and at most one argument, the rest of the line (load_script).
