@@ -1,6 +1,7 @@
 // The one rule, checked (DESIGN.md): userland talks to the kernel only through syscalls, so no
 // file under kernel-sim/userland/ imports from kernel-sim/kernel/ or kernel-sim/host/; and
-// kernel-sim/ imports nothing from web/ or worker/ (it must run the same in Node and a Worker).
+// kernel-sim/ imports nothing from web/ or worker/ (it must run the same in Node and a Worker);
+// and worker/ does not reach into filesystems (it reads kernel state only to inspect).
 
 import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -45,6 +46,10 @@ describe("layering", () => {
 
   it("kernel-sim imports nothing from web/ or worker/", () => {
     expect(violations("kernel-sim", ["web", "worker"])).toEqual([]);
+  });
+
+  it("worker/ leaves filesystems and programs to the host: the disk is bytes to it (host/root_image.ts lays it out)", () => {
+    expect(violations("worker", ["kernel-sim/kernel/fs", "kernel-sim/userland"])).toEqual([]);
   });
 
   it("uapi is data: it imports nothing outside itself", () => {

@@ -30,7 +30,18 @@ export function start(worker: Worker): void {
 
   const panelsEl = document.getElementById("panels")!;
   const panels = new Panels(api, panelsEl);
-  tabs.onOutput = () => panels.poke();
+  // The service worker precaches every chunk (each program is one): it starts once the first
+  // prompt is on the screen, so its downloads do not compete with the cold start.
+  const startServiceWorker = (): void => registerServiceWorker(() => disk.flush());
+  let swTimer = setTimeout(startServiceWorker, 5000); // even if the machine never prints
+  let swSoon = false;
+  tabs.onOutput = () => {
+    panels.poke();
+    if (swSoon) return;
+    swSoon = true;
+    clearTimeout(swTimer);
+    swTimer = setTimeout(startServiceWorker, 300);
+  };
 
   const togglePanels = document.getElementById("toggle-panels")!;
   const setPanels = (on: boolean): void => {
@@ -94,8 +105,6 @@ export function start(worker: Worker): void {
     if (!(e.target as HTMLDetailsElement).open) refocus();
   });
   window.addEventListener("resize", () => tabs.fitAll());
-
-  registerServiceWorker(() => disk.flush());
 
   window.vlab = { tabs, api, screen: () => tabs.activeView?.screenText() ?? [] };
 }

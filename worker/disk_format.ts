@@ -10,49 +10,15 @@
 // DiskFormatError with a reason, never a half-restored machine.
 
 import { S_IFDIR, S_IFLNK, S_IFMT, S_IFREG } from "../kernel-sim/uapi/stat.ts";
+import type { DiskImage, DiskInode, DiskMeta } from "../kernel-sim/host/index.ts";
+
+// The record itself is the host's (it lays a machine out from one): this file only encodes it.
+export type { DiskImage, DiskInode, DiskMeta };
 
 /** The schema this code writes. Bump it with a migration in MIGRATIONS. */
 export const DISK_SCHEMA = 1;
 const MAGIC = "VLABDISK";
 const END = "END!";
-
-/** One inode of the root filesystem, as plain data (a TmpfsInode without its ops). */
-export interface DiskInode {
-  ino: number;
-  mode: number;
-  uid: number;
-  gid: number;
-  nlink: number;
-  rdev: number;
-  size: number;
-  atimeNs: bigint;
-  mtimeNs: bigint;
-  ctimeNs: bigint;
-  btimeNs: bigint;
-  /** Regular files: the bytes (length === size). */
-  data?: Uint8Array;
-  /** Symlinks: the target. */
-  target?: string;
-  /** Directories: [name, ino] oldest first (the order tmpfs keeps). */
-  children?: [string, number][];
-  xattrs?: [string, Uint8Array][];
-}
-
-/** What the disk says about itself. */
-export interface DiskMeta {
-  format: "vlab-disk";
-  /** Date.now() when it was saved. */
-  savedAt: number;
-  rootIno: number;
-  /** The program names the machine had, so a newer app can install only programs added since. */
-  programs: string[];
-}
-
-export interface DiskImage {
-  schema: number;
-  meta: DiskMeta;
-  inodes: DiskInode[];
-}
 
 export class DiskFormatError extends Error {
   override name = "DiskFormatError";

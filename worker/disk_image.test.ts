@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { Host } from "../kernel-sim/host/index.ts";
 import { decodeDisk, DiskFormatError, encodeDisk } from "./disk_format.ts";
-import { diskFingerprint, restoreDisk, serializeDisk, snapshotDisk } from "./disk_image.ts";
+import { bootFromDisk, diskFingerprint, serializeDisk, snapshotDisk } from "./disk_image.ts";
+import { RootImageError } from "../kernel-sim/host/index.ts";
 
 const dec = new TextDecoder();
 
@@ -20,8 +21,7 @@ describe("disk image", () => {
     const img = decodeDisk(bytes);
     expect(encodeDisk(img)).toEqual(bytes);
 
-    const b = await Host.boot();
-    const report = await restoreDisk(b, bytes);
+    const { host: b, report } = await bootFromDisk(bytes);
     expect(report.files).toBe(img.inodes.length);
     expect(report.added).toEqual([]);
     expect(await run(b, ["/bin/cat", "/root/f"])).toEqual({ status: 0, out: "x\n" });
@@ -34,8 +34,7 @@ describe("disk image", () => {
 
   it("keeps writing after a restore (inode numbers and page accounting carried over)", async () => {
     const a = await Host.boot();
-    const b = await Host.boot();
-    await restoreDisk(b, serializeDisk(a));
+    const { host: b } = await bootFromDisk(serializeDisk(a));
     await b.writeFile("/root/new", "new\n");
     const ino = snapshotDisk(b).inodes.map((i) => i.ino);
     expect(new Set(ino).size).toBe(ino.length);
@@ -58,10 +57,20 @@ describe("disk image", () => {
     const usr = img.inodes.find((i) => i.ino === root.children!.find(([n]) => n === "usr")![1])!;
     const bin = img.inodes.find((i) => i.ino === usr.children!.find(([n]) => n === "bin")![1])!;
     bin.children = bin.children!.filter(([n]) => n !== "tac");
-    const b = await Host.boot();
-    const report = await restoreDisk(b, encodeDisk(img));
+    const { host: b, report } = await bootFromDisk(encodeDisk(img));
     expect(report.added).toEqual(["tac"]);
     expect((await run(b, ["/usr/bin/tac", "/etc/hostname"])).status).toBe(0);
+  });
+
+  it("refuses an image with a dangling entry or too big for the disk, before anything runs", async () => {
+    const img = snapshotDisk(await Host.boot());
+    const root = img.inodes.find((i) => i.ino === img.meta.rootIno)!;
+    root.children!.push(["ghost", 999_999]);
+    await expect(Host.boot({ rootImage: img })).rejects.toThrow(RootImageError);
+    root.children!.pop();
+    img.inodes.push({ ...img.inodes.find((i) => i.data)!, ino: 999_998, size: 2 ** 31, data: new Uint8Array(0) });
+    root.children!.push(["huge", 999_998]);
+    await expect(Host.boot({ rootImage: img })).rejects.toThrow(/more than the root filesystem's/);
   });
 
   it("rejects damaged and foreign disks with a reason", async () => {

@@ -15,7 +15,7 @@ import type { Task } from "../kernel/task/task.ts";
 import { PtyDriver, type PtyEndpoint } from "../kernel/tty/pty.ts";
 import { vfsInit } from "../kernel/vfs/index.ts";
 import { fsSyscalls } from "../kernel/syscalls/fs/index.ts";
-import { VLAB_MAGIC } from "../kernel/task/exec.ts";
+import { registerProgram, VLAB_MAGIC } from "../kernel/task/exec.ts";
 // The subsystems that add system calls (ipc, net, cgroup) install them on import.
 import "../kernel/syscalls/groups.ts";
 import type { ProgramMain, Sys } from "../userland/lib/sys.ts";
@@ -29,6 +29,7 @@ import { CLONE_NEWNS } from "../uapi/sched.ts";
 import { MNT_DETACH, MS_PRIVATE, MS_REC } from "../uapi/mount.ts";
 import { writeAll } from "../userland/lib/stdio.ts";
 import type { File } from "../kernel/vfs/file.ts";
+import { layOutRootImage, rootFingerprint, snapshotRoot, type DiskImage, type RootImageReport } from "./root_image.ts";
 
 export interface BootOptions {
   /** "virtual" (default for scripts and tests): time moves only with work and timers. */
@@ -37,6 +38,11 @@ export interface BootOptions {
   macrotask?: Macrotask;
   /** Extra programs to install: name -> [path, main]. */
   extraPrograms?: Record<string, { path: string; main: ProgramMain }>;
+  /**
+   * A saved root filesystem to boot from instead of the fresh image (a reload in the browser).
+   * Throws RootImageError when it cannot be laid out; programs it predates are installed into it.
+   */
+  rootImage?: DiskImage;
 }
 
 /** The environment of a root shell started by `vlab --script`, as the real-Linux cases have it. */
@@ -85,6 +91,10 @@ export class Host {
   /** Host-side waiters for tasks the host started. */
   private readonly exitWaiters = new Map<Task, (status: number) => void>();
   private nextHostPipe = 30000;
+  /** What booting from BootOptions.rootImage found; null for a fresh disk. */
+  rootImage: RootImageReport | null = null;
+  /** The built-in programs this machine installs (a saved disk records them: see root_image.ts). */
+  programNames: string[] = [];
 
   private constructor(
     readonly kernel: Kernel,
@@ -109,18 +119,28 @@ export class Host {
     const { fs, mnt } = vfsInit(kernel);
     const init = createInitTask(kernel, fs, mnt);
     const host = new Host(kernel, init);
-    const programs: Record<string, { path: string; main: ProgramMain }> = { ...PROGRAMS, ...opts.extraPrograms };
-    await host.layOutDisk(programs);
+    for (const [name, { load }] of Object.entries(PROGRAMS)) registerProgram(kernel, name, load);
+    for (const [name, { main }] of Object.entries(opts.extraPrograms ?? {})) kernel.programs.set(name, main);
+    const programs = { ...PROGRAMS, ...opts.extraPrograms };
+    host.programNames = Object.keys(programs);
+    if (opts.rootImage) {
+      const { files, bytes } = layOutRootImage(host.init.fs.root.mnt.sb, opts.rootImage);
+      const added = await host.installNewPrograms(programs, opts.rootImage.meta.programs);
+      host.rootImage = { files, bytes, savedAt: opts.rootImage.meta.savedAt, added };
+    } else await host.layOutDisk(programs);
     await host.runInit();
     return host;
   }
 
   /** Write the disk image: folders, /etc, and one executable file per program. */
-  private async layOutDisk(programs: Record<string, { path: string; main: ProgramMain }>): Promise<void> {
+  private async layOutDisk(programs: Record<string, { path: string }>): Promise<void> {
     const k = this.kernel;
     const t = this.init;
     const fs = k.fs;
+    const made = new Set<string>(); // folders known to exist: most files go to /usr/bin, and a thrown EEXIST per file is slow
     const mkdirp = (path: string, mode = 0o755): void => {
+      if (made.has(path)) return;
+      made.add(path);
       let cur = "";
       for (const part of path.split("/").filter(Boolean)) {
         cur += "/" + part;
@@ -149,11 +169,38 @@ export class Host {
     for (const f of ["/etc/shadow", "/etc/gshadow"]) fs.chown(t, f, 0, 42); // root:shadow, as Debian has them
     fs.chown(t, "/home/student", 1000, 1000);
     for (const f of ["/home/student/.bashrc", "/home/student/.profile", "/home/student/.bash_logout"]) fs.chown(t, f, 1000, 1000);
-    for (const [name, { path, main }] of Object.entries(programs)) {
-      k.programs.set(name, main);
+    for (const [name, { path }] of Object.entries(programs)) {
       await writeFile(path, `${VLAB_MAGIC}${name}\n`, SETUID_ROOT.has(name) ? 0o4755 : 0o755);
     }
     fs.umask(t, oldUmask);
+  }
+
+  /** The root filesystem as a DiskImage of the given schema (file bytes are views: encode it at once). */
+  snapshotRoot(schema: number, now = Date.now()): DiskImage {
+    return snapshotRoot(this.init.fs.root.mnt.sb, schema, this.programNames, now);
+  }
+
+  /** A summary of the root filesystem that changes whenever it does (see rootFingerprint). */
+  rootFingerprint(): string {
+    return rootFingerprint(this.init.fs.root.mnt.sb);
+  }
+
+  /** Programs added to vlab after a saved disk was made get their executable files (an upgrade). */
+  private async installNewPrograms(programs: Record<string, { path: string }>, known: string[]): Promise<string[]> {
+    const had = new Set(known);
+    const added: string[] = [];
+    for (const [name, { path }] of Object.entries(programs)) {
+      if (had.has(name)) continue;
+      try {
+        this.kernel.fs.lstat(this.init, path);
+        continue; // the learner made a file of that name: keep it
+      } catch (e) {
+        if (!(e instanceof Errno)) throw e;
+      }
+      await this.writeFile(path, `${VLAB_MAGIC}${name}\n`, SETUID_ROOT.has(name) ? 0o4755 : 0o755);
+      added.push(name);
+    }
+    return added;
   }
 
   /** Start pid 1 and wait until it has mounted the pseudo filesystems. */

@@ -149,7 +149,15 @@ export interface PageGlobals {
   vlab?: {
     screen(): string[];
     tabs: { activeView: { term: PageTerm } };
-    api: { benchDisk(extraBytes: number): Promise<{ saveMs: number; restoreMs: number; bytes: number }> };
+    api: {
+      benchDisk(extraBytes: number): Promise<{ saveMs: number; restoreMs: number; bytes: number }>;
+      bootReport(): Promise<{ bootMs: number; timeline: { origin: number; start: number; booted: number; ready: number; terminal?: number; output?: number } }>;
+    };
+  };
+  performance: {
+    timeOrigin: number;
+    now(): number;
+    getEntriesByType(type: string): { name: string; startTime: number; responseEnd?: number; domContentLoadedEventEnd?: number }[];
   };
   document: { getElementById(id: string): { textContent: string | null; dataset?: Record<string, string | undefined> } | null; querySelector(sel: string): { textContent: string | null } | null };
 }

@@ -25,6 +25,8 @@ describe.skipIf(!haveChromium())("offline PWA (Chromium)", () => {
     await page.reload();
     await waitScreen(page, /# $/, 15_000);
     expect(await run(page, "echo offline-ok", after("\noffline-ok\n"))).toMatch(/^offline-ok$/m);
+    // Programs load on their first exec, each its own chunk: the service worker has them all.
+    expect(await run(page, "awk 'BEGIN { print 6 * 7 }'; ls -d /usr", after("\n/usr\n"))).toMatch(/^42$/m);
     await ctx.close();
   });
 

@@ -1,10 +1,8 @@
 // The programs of this folder (the attr package's xattr tools), for the host's /usr/bin (keep it sorted).
 
-import type { ProgramMain } from "../lib/sys.ts";
-import p_getfattr from "./getfattr.ts";
-import p_setfattr from "./setfattr.ts";
+import type { ProgramEntry } from "../programs.ts";
 
-export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
-  getfattr: { main: p_getfattr, path: "/usr/bin/getfattr" },
-  setfattr: { main: p_setfattr, path: "/usr/bin/setfattr" },
+export const PROGRAMS: Record<string, ProgramEntry> = {
+  getfattr: { path: "/usr/bin/getfattr", load: () => import("./getfattr.ts").then((m) => m.default) },
+  setfattr: { path: "/usr/bin/setfattr", load: () => import("./setfattr.ts").then((m) => m.default) },
 };

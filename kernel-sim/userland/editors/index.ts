@@ -1,11 +1,9 @@
 // The programs of this folder, for the host's /usr/bin (keep it sorted).
 
-import type { ProgramMain } from "../lib/sys.ts";
-import p_nano from "./nano.ts";
-import p_vi from "./vi.ts";
+import type { ProgramEntry } from "../programs.ts";
 
-export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
-  nano: { main: p_nano, path: "/usr/bin/nano" },
-  vi: { main: p_vi, path: "/usr/bin/vi" },
-  "vim.tiny": { main: p_vi, path: "/usr/bin/vim.tiny" },
+export const PROGRAMS: Record<string, ProgramEntry> = {
+  nano: { path: "/usr/bin/nano", load: () => import("./nano.ts").then((m) => m.default) },
+  vi: { path: "/usr/bin/vi", load: () => import("./vi.ts").then((m) => m.default) },
+  "vim.tiny": { path: "/usr/bin/vim.tiny", load: () => import("./vi.ts").then((m) => m.default) },
 };

@@ -1,10 +1,8 @@
 // The programs of this folder, for the host's /usr/bin (generated list; keep it sorted).
 
-import type { ProgramMain } from "../lib/sys.ts";
-import p_find from "./find.ts";
-import p_xargs from "./xargs.ts";
+import type { ProgramEntry } from "../programs.ts";
 
-export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
-  find: { main: p_find, path: "/usr/bin/find" },
-  xargs: { main: p_xargs, path: "/usr/bin/xargs" },
+export const PROGRAMS: Record<string, ProgramEntry> = {
+  find: { path: "/usr/bin/find", load: () => import("./find.ts").then((m) => m.default) },
+  xargs: { path: "/usr/bin/xargs", load: () => import("./xargs.ts").then((m) => m.default) },
 };

@@ -1,8 +1,7 @@
 // The programs of this folder (from Debian's hostname package), for the host's /usr/bin (keep it sorted).
 
-import type { ProgramMain } from "../lib/sys.ts";
-import p_domainname from "./domainname.ts";
+import type { ProgramEntry } from "../programs.ts";
 
-export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
-  domainname: { main: p_domainname, path: "/usr/bin/domainname" },
+export const PROGRAMS: Record<string, ProgramEntry> = {
+  domainname: { path: "/usr/bin/domainname", load: () => import("./domainname.ts").then((m) => m.default) },
 };

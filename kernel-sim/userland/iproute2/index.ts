@@ -1,12 +1,9 @@
 // The programs of this folder, for the host's /usr/sbin and /usr/bin (keep it sorted).
 
-import type { ProgramMain } from "../lib/sys.ts";
-import p_bridge from "./bridge.ts";
-import p_ip from "./ip.ts";
-import p_ss from "./ss.ts";
+import type { ProgramEntry } from "../programs.ts";
 
-export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
-  bridge: { main: p_bridge, path: "/usr/sbin/bridge" },
-  ip: { main: p_ip, path: "/usr/sbin/ip" },
-  ss: { main: p_ss, path: "/usr/bin/ss" },
+export const PROGRAMS: Record<string, ProgramEntry> = {
+  bridge: { path: "/usr/sbin/bridge", load: () => import("./bridge.ts").then((m) => m.default) },
+  ip: { path: "/usr/sbin/ip", load: () => import("./ip.ts").then((m) => m.default) },
+  ss: { path: "/usr/bin/ss", load: () => import("./ss.ts").then((m) => m.default) },
 };

@@ -1,8 +1,7 @@
 // The programs of this folder, for the host's /usr/bin.
 
-import type { ProgramMain } from "../lib/sys.ts";
-import p_ping from "./ping.ts";
+import type { ProgramEntry } from "../programs.ts";
 
-export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
-  ping: { main: p_ping, path: "/usr/bin/ping" },
+export const PROGRAMS: Record<string, ProgramEntry> = {
+  ping: { path: "/usr/bin/ping", load: () => import("./ping.ts").then((m) => m.default) },
 };

@@ -1,10 +1,8 @@
 // The programs of this folder (libcap2-bin), for the host's /usr/sbin (keep it sorted).
 
-import type { ProgramMain } from "../lib/sys.ts";
-import p_capsh from "./capsh.ts";
-import p_getpcaps from "./getpcaps.ts";
+import type { ProgramEntry } from "../programs.ts";
 
-export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
-  capsh: { main: p_capsh, path: "/usr/sbin/capsh" },
-  getpcaps: { main: p_getpcaps, path: "/usr/sbin/getpcaps" },
+export const PROGRAMS: Record<string, ProgramEntry> = {
+  capsh: { path: "/usr/sbin/capsh", load: () => import("./capsh.ts").then((m) => m.default) },
+  getpcaps: { path: "/usr/sbin/getpcaps", load: () => import("./getpcaps.ts").then((m) => m.default) },
 };

@@ -1,34 +1,21 @@
 // The programs of this folder, for the host's /usr/bin and /usr/sbin (keep it sorted).
 
-import type { ProgramMain } from "../lib/sys.ts";
-import p_adduser from "./adduser.ts";
-import p_chpasswd from "./chpasswd.ts";
-import p_chsh from "./chsh.ts";
-import p_deluser from "./deluser.ts";
-import p_gpasswd from "./gpasswd.ts";
-import p_groupadd from "./groupadd.ts";
-import p_groupdel from "./groupdel.ts";
-import p_passwd from "./passwd.ts";
-import p_su from "./su.ts";
-import p_sudo from "./sudo.ts";
-import p_useradd from "./useradd.ts";
-import p_userdel from "./userdel.ts";
-import p_usermod from "./usermod.ts";
+import type { ProgramEntry } from "../programs.ts";
 
-export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
-  addgroup: { main: p_adduser, path: "/usr/sbin/addgroup" },
-  adduser: { main: p_adduser, path: "/usr/sbin/adduser" },
-  chpasswd: { main: p_chpasswd, path: "/usr/sbin/chpasswd" },
-  chsh: { main: p_chsh, path: "/usr/bin/chsh" },
-  delgroup: { main: p_deluser, path: "/usr/sbin/delgroup" },
-  deluser: { main: p_deluser, path: "/usr/sbin/deluser" },
-  gpasswd: { main: p_gpasswd, path: "/usr/bin/gpasswd" },
-  groupadd: { main: p_groupadd, path: "/usr/sbin/groupadd" },
-  groupdel: { main: p_groupdel, path: "/usr/sbin/groupdel" },
-  passwd: { main: p_passwd, path: "/usr/bin/passwd" },
-  su: { main: p_su, path: "/usr/bin/su" },
-  sudo: { main: p_sudo, path: "/usr/bin/sudo" },
-  useradd: { main: p_useradd, path: "/usr/sbin/useradd" },
-  userdel: { main: p_userdel, path: "/usr/sbin/userdel" },
-  usermod: { main: p_usermod, path: "/usr/sbin/usermod" },
+export const PROGRAMS: Record<string, ProgramEntry> = {
+  addgroup: { path: "/usr/sbin/addgroup", load: () => import("./adduser.ts").then((m) => m.default) },
+  adduser: { path: "/usr/sbin/adduser", load: () => import("./adduser.ts").then((m) => m.default) },
+  chpasswd: { path: "/usr/sbin/chpasswd", load: () => import("./chpasswd.ts").then((m) => m.default) },
+  chsh: { path: "/usr/bin/chsh", load: () => import("./chsh.ts").then((m) => m.default) },
+  delgroup: { path: "/usr/sbin/delgroup", load: () => import("./deluser.ts").then((m) => m.default) },
+  deluser: { path: "/usr/sbin/deluser", load: () => import("./deluser.ts").then((m) => m.default) },
+  gpasswd: { path: "/usr/bin/gpasswd", load: () => import("./gpasswd.ts").then((m) => m.default) },
+  groupadd: { path: "/usr/sbin/groupadd", load: () => import("./groupadd.ts").then((m) => m.default) },
+  groupdel: { path: "/usr/sbin/groupdel", load: () => import("./groupdel.ts").then((m) => m.default) },
+  passwd: { path: "/usr/bin/passwd", load: () => import("./passwd.ts").then((m) => m.default) },
+  su: { path: "/usr/bin/su", load: () => import("./su.ts").then((m) => m.default) },
+  sudo: { path: "/usr/bin/sudo", load: () => import("./sudo.ts").then((m) => m.default) },
+  useradd: { path: "/usr/sbin/useradd", load: () => import("./useradd.ts").then((m) => m.default) },
+  userdel: { path: "/usr/sbin/userdel", load: () => import("./userdel.ts").then((m) => m.default) },
+  usermod: { path: "/usr/sbin/usermod", load: () => import("./usermod.ts").then((m) => m.default) },
 };

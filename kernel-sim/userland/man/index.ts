@@ -1,10 +1,9 @@
 // The programs of this folder, for the host's /usr/bin (keep it sorted).
 
-import type { ProgramMain } from "../lib/sys.ts";
-import { manMain } from "./man.ts";
+import type { ProgramEntry } from "../programs.ts";
 
-export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
-  apropos: { main: manMain, path: "/usr/bin/apropos" },
-  man: { main: manMain, path: "/usr/bin/man" },
-  whatis: { main: manMain, path: "/usr/bin/whatis" },
+export const PROGRAMS: Record<string, ProgramEntry> = {
+  apropos: { path: "/usr/bin/apropos", load: () => import("./man.ts").then((m) => m.manMain) },
+  man: { path: "/usr/bin/man", load: () => import("./man.ts").then((m) => m.manMain) },
+  whatis: { path: "/usr/bin/whatis", load: () => import("./man.ts").then((m) => m.manMain) },
 };

@@ -1,10 +1,8 @@
 // The programs of this folder, for the host's /usr/bin (keep it sorted).
 
-import type { ProgramMain } from "../lib/sys.ts";
-import p_curl from "./curl.ts";
-import p_nc from "./nc.ts";
+import type { ProgramEntry } from "../programs.ts";
 
-export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
-  curl: { main: p_curl, path: "/usr/bin/curl" },
-  nc: { main: p_nc, path: "/usr/bin/nc" },
+export const PROGRAMS: Record<string, ProgramEntry> = {
+  curl: { path: "/usr/bin/curl", load: () => import("./curl.ts").then((m) => m.default) },
+  nc: { path: "/usr/bin/nc", load: () => import("./nc.ts").then((m) => m.default) },
 };

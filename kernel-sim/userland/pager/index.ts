@@ -1,10 +1,8 @@
 // The programs of this folder, for the host's /usr/bin (keep it sorted).
 
-import type { ProgramMain } from "../lib/sys.ts";
-import p_less from "./less.ts";
-import p_more from "./more.ts";
+import type { ProgramEntry } from "../programs.ts";
 
-export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
-  less: { main: p_less, path: "/usr/bin/less" },
-  more: { main: p_more, path: "/usr/bin/more" },
+export const PROGRAMS: Record<string, ProgramEntry> = {
+  less: { path: "/usr/bin/less", load: () => import("./less.ts").then((m) => m.default) },
+  more: { path: "/usr/bin/more", load: () => import("./more.ts").then((m) => m.default) },
 };

@@ -1,26 +1,16 @@
 // The programs of this folder, for the host's /usr/bin (generated list; keep it sorted).
 
-import type { ProgramMain } from "../lib/sys.ts";
-import p_free from "./free.ts";
-import p_kill from "./kill.ts";
-import p_killall from "./killall.ts";
-import p_pgrep from "./pgrep.ts";
-import p_pkill from "./pkill.ts";
-import p_ps from "./ps.ts";
-import p_renice from "./renice.ts";
-import p_top from "./top.ts";
-import p_uptime from "./uptime.ts";
-import p_watch from "./watch.ts";
+import type { ProgramEntry } from "../programs.ts";
 
-export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
-  free: { main: p_free, path: "/usr/bin/free" },
-  kill: { main: p_kill, path: "/usr/bin/kill" },
-  killall: { main: p_killall, path: "/usr/bin/killall" },
-  pgrep: { main: p_pgrep, path: "/usr/bin/pgrep" },
-  pkill: { main: p_pkill, path: "/usr/bin/pkill" },
-  ps: { main: p_ps, path: "/usr/bin/ps" },
-  renice: { main: p_renice, path: "/usr/bin/renice" },
-  top: { main: p_top, path: "/usr/bin/top" },
-  uptime: { main: p_uptime, path: "/usr/bin/uptime" },
-  watch: { main: p_watch, path: "/usr/bin/watch" },
+export const PROGRAMS: Record<string, ProgramEntry> = {
+  free: { path: "/usr/bin/free", load: () => import("./free.ts").then((m) => m.default) },
+  kill: { path: "/usr/bin/kill", load: () => import("./kill.ts").then((m) => m.default) },
+  killall: { path: "/usr/bin/killall", load: () => import("./killall.ts").then((m) => m.default) },
+  pgrep: { path: "/usr/bin/pgrep", load: () => import("./pgrep.ts").then((m) => m.default) },
+  pkill: { path: "/usr/bin/pkill", load: () => import("./pkill.ts").then((m) => m.default) },
+  ps: { path: "/usr/bin/ps", load: () => import("./ps.ts").then((m) => m.default) },
+  renice: { path: "/usr/bin/renice", load: () => import("./renice.ts").then((m) => m.default) },
+  top: { path: "/usr/bin/top", load: () => import("./top.ts").then((m) => m.default) },
+  uptime: { path: "/usr/bin/uptime", load: () => import("./uptime.ts").then((m) => m.default) },
+  watch: { path: "/usr/bin/watch", load: () => import("./watch.ts").then((m) => m.default) },
 };

@@ -1,8 +1,7 @@
 // psmisc: pstree (killall lives in procps/ with pkill, sharing its /proc reader).
 
-import type { ProgramMain } from "../lib/sys.ts";
-import p_pstree from "./pstree.ts";
+import type { ProgramEntry } from "../programs.ts";
 
-export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
-  pstree: { path: "/usr/bin/pstree", main: p_pstree },
+export const PROGRAMS: Record<string, ProgramEntry> = {
+  pstree: { path: "/usr/bin/pstree", load: () => import("./pstree.ts").then((m) => m.default) },
 };

@@ -1,10 +1,8 @@
 // The programs of this folder, for the host's /usr/bin.
 
-import type { ProgramMain } from "../lib/sys.ts";
-import p_stress from "./stress.ts";
-import p_stress_ng from "./stress_ng.ts";
+import type { ProgramEntry } from "../programs.ts";
 
-export const PROGRAMS: Record<string, { path: string; main: ProgramMain }> = {
-  stress: { path: "/usr/bin/stress", main: p_stress },
-  "stress-ng": { path: "/usr/bin/stress-ng", main: p_stress_ng },
+export const PROGRAMS: Record<string, ProgramEntry> = {
+  stress: { path: "/usr/bin/stress", load: () => import("./stress.ts").then((m) => m.default) },
+  "stress-ng": { path: "/usr/bin/stress-ng", load: () => import("./stress_ng.ts").then((m) => m.default) },
 };

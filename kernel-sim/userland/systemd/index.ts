@@ -1,12 +1,9 @@
 // The programs of this folder, for the host's /usr/bin.
 
-import type { ProgramMain } from "../lib/sys.ts";
-import p_cgls from "./systemd_cgls.ts";
-import p_cgtop from "./systemd_cgtop.ts";
-import p_run from "./systemd_run.ts";
+import type { ProgramEntry } from "../programs.ts";
 
-export const PROGRAMS: Record<string, { path: string; main: ProgramMain }> = {
-  "systemd-cgls": { path: "/usr/bin/systemd-cgls", main: p_cgls },
-  "systemd-cgtop": { path: "/usr/bin/systemd-cgtop", main: p_cgtop },
-  "systemd-run": { path: "/usr/bin/systemd-run", main: p_run },
+export const PROGRAMS: Record<string, ProgramEntry> = {
+  "systemd-cgls": { path: "/usr/bin/systemd-cgls", load: () => import("./systemd_cgls.ts").then((m) => m.default) },
+  "systemd-cgtop": { path: "/usr/bin/systemd-cgtop", load: () => import("./systemd_cgtop.ts").then((m) => m.default) },
+  "systemd-run": { path: "/usr/bin/systemd-run", load: () => import("./systemd_run.ts").then((m) => m.default) },
 };

@@ -1,16 +1,11 @@
 // The programs of this folder, for the host's /usr/bin (generated list; keep it sorted).
 
-import type { ProgramMain } from "../lib/sys.ts";
-import p_awk from "./awk.ts";
-import p_diff from "./diff.ts";
-import p_fmt from "./fmt.ts";
-import p_grep from "./grep.ts";
-import p_sed from "./sed.ts";
+import type { ProgramEntry } from "../programs.ts";
 
-export const PROGRAMS: Record<string, { main: ProgramMain; path: string }> = {
-  awk: { main: p_awk, path: "/usr/bin/awk" },
-  diff: { main: p_diff, path: "/usr/bin/diff" },
-  fmt: { main: p_fmt, path: "/usr/bin/fmt" },
-  grep: { main: p_grep, path: "/usr/bin/grep" },
-  sed: { main: p_sed, path: "/usr/bin/sed" },
+export const PROGRAMS: Record<string, ProgramEntry> = {
+  awk: { path: "/usr/bin/awk", load: () => import("./awk.ts").then((m) => m.default) },
+  diff: { path: "/usr/bin/diff", load: () => import("./diff.ts").then((m) => m.default) },
+  fmt: { path: "/usr/bin/fmt", load: () => import("./fmt.ts").then((m) => m.default) },
+  grep: { path: "/usr/bin/grep", load: () => import("./grep.ts").then((m) => m.default) },
+  sed: { path: "/usr/bin/sed", load: () => import("./sed.ts").then((m) => m.default) },
 };
