@@ -16,7 +16,8 @@ import { trap } from "./trap.ts";
 import { read } from "./read.ts";
 import { builtin, shopt } from "./shopt.ts";
 import { mapfile } from "./mapfile.ts";
-import { alias, getopts, help, letCmd, times, ulimit, umask, unalias } from "./misc.ts";
+import { alias, getopts, help, letCmd, times, umask, unalias } from "./misc.ts";
+import { ulimit } from "./ulimit.ts";
 
 export type Builtin = (sh: Shell, argv: string[]) => number | Promise<number>;
 

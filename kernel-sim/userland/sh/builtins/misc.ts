@@ -1,4 +1,4 @@
-// Small builtins: alias, unalias, umask, ulimit, times, getopts, let, help.
+// Small builtins: alias, unalias, umask, times, getopts, let, help.
 
 import type { Shell } from "../interp/shell.ts";
 import { out, berr } from "./io.ts";
@@ -86,15 +86,6 @@ export async function umask(sh: Shell, argv: string[]): Promise<number> {
     }
   }
   sh.sys.umask(~perms & 0o777);
-  return 0;
-}
-
-export async function ulimit(sh: Shell, argv: string[]): Promise<number> {
-  const a = argv.slice(1).filter((x) => !/^-[HS]$/.test(x));
-  if (a.length === 0 || a[0] === "-f") await out(sh, "ulimit", "unlimited\n");
-  else if (a[0] === "-n") await out(sh, "ulimit", "1024\n");
-  else if (a[0] === "-a") await out(sh, "ulimit", "core file size          (blocks, -c) 0\nfile size               (blocks, -f) unlimited\nopen files                      (-n) 1024\nmax user processes              (-u) unlimited\n");
-  else await out(sh, "ulimit", "unlimited\n");
   return 0;
 }
 

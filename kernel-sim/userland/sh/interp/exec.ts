@@ -65,6 +65,7 @@ export async function exec(sh: Shell, cmd: Command): Promise<number> {
     case "list":
       return execList(sh, cmd);
     case "subshell":
+      sh.lineno = cmd.line;
       status = await execSubshell(sh, cmd);
       sh.pipeStatus = [status];
       break;

@@ -210,7 +210,8 @@ async function runBuiltin(sh: Shell, cmd: SimpleCommand, argv: string[], keepAss
       await applyRedirs(sh, cmd.redirs, null);
     } catch (e) {
       if (e instanceof RedirError) {
-        if (!sh.interactive) throw new ExitSig(e.status);
+        // a special builtin's redirection error ends a POSIX shell; plain bash goes on
+        if (!sh.interactive && (!sh.bash || sh.posix)) throw new ExitSig(e.status);
         return e.status;
       }
       throw e;
