@@ -13,6 +13,8 @@ import { procCgroupLine } from "../../cgroup/root.ts";
 import { lookupPath, LOOKUP_FOLLOW } from "../../vfs/namei.ts";
 import { nsDir, uidMapFile, gidMapFile, setgroupsFile } from "../../ns/proc_ns.ts";
 import { netDir } from "./net.ts";
+import { roFile } from "./ro_file.ts";
+import { showStatm } from "./mm.ts";
 import { showLimits, showMaps, oomScoreAdjOf, setOomScoreAdj } from "./task_files.ts";
 import { EACCES, ENOENT, Errno } from "../../../uapi/errno.ts";
 
@@ -30,15 +32,16 @@ function entries(t: Task, ns: PidNamespace, key: string): Record<string, () => P
   return {
     fd: () => fdDir(t, `${key}/fd`),
     fdinfo: () => fdinfoDir(t, `${key}/fdinfo`),
-    environ: () => own(textFile(`${key}/environ`, () => showEnviron(t), 0o400)),
-    status: () => own(textFile(`${key}/status`, () => showStatus(t, ns))),
-    cmdline: () => own(textFile(`${key}/cmdline`, () => showCmdline(t))),
+    environ: () => own(roFile(`${key}/environ`, () => showEnviron(t), 0o400)),
+    status: () => own(roFile(`${key}/status`, () => showStatus(t, ns))),
+    cmdline: () => own(roFile(`${key}/cmdline`, () => showCmdline(t))),
     comm: () =>
       own(textFile(`${key}/comm`, () => `${t.comm}\n`, 0o644, (_r, data) => {
         const s = dec.decode(data);
         t.setComm(s.endsWith("\n") ? s.slice(0, -1) : s);
       })),
-    stat: () => own(textFile(`${key}/stat`, () => showStat(t, ns))),
+    stat: () => own(roFile(`${key}/stat`, () => showStat(t, ns))),
+    statm: () => own(roFile(`${key}/statm`, () => showStatm(t))),
     cwd: () =>
       own(symlinkNode(`${key}/cwd`, (r) => guarded(r, t, () => (zombie() ? "" : dPath(t.fs.cwd, r.fs.root))), (r) => guarded(r, t, () => t.fs.cwd))),
     root: () =>
@@ -57,18 +60,18 @@ function entries(t: Task, ns: PidNamespace, key: string): Record<string, () => P
           }),
         ),
       ),
-    mounts: () => own(textFile(`${key}/mounts`, () => showMounts(t))),
-    mountinfo: () => own(textFile(`${key}/mountinfo`, () => showMountinfo(t))),
-    cgroup: () => own(textFile(`${key}/cgroup`, (r) => procCgroupLine(t, r))),
+    mounts: () => own(roFile(`${key}/mounts`, () => showMounts(t))),
+    mountinfo: () => own(roFile(`${key}/mountinfo`, () => showMountinfo(t))),
+    cgroup: () => own(roFile(`${key}/cgroup`, (r) => procCgroupLine(t, r))),
     ns: () => nsDir(t, `${key}/ns`),
     uid_map: () => uidMapFile(t, key),
     gid_map: () => gidMapFile(t, key),
     setgroups: () => setgroupsFile(t, key),
-    limits: () => own(textFile(`${key}/limits`, () => showLimits())),
+    limits: () => own(roFile(`${key}/limits`, () => showLimits(t))),
     oom_score_adj: () =>
       own(textFile(`${key}/oom_score_adj`, () => `${oomScoreAdjOf(t)}\n`, 0o644, (w, data) => setOomScoreAdj(w, t, dec.decode(data)))),
-    oom_score: () => own(textFile(`${key}/oom_score`, () => "666\n")),
-    maps: () => own(textFile(`${key}/maps`, (r) => guarded(r, t, () => showMaps(t)))),
+    oom_score: () => own(roFile(`${key}/oom_score`, () => "666\n")),
+    maps: () => own(roFile(`${key}/maps`, (r) => guarded(r, t, () => showMaps(t)))),
     net: () => netDir(`${key}/net`, t),
   };
 }
@@ -81,6 +84,7 @@ export function pidDir(t: Task, ns: PidNamespace, bootRealtimeNs: bigint, thread
   const base = `p${t.pid.numbers[0]}`;
   const key = thread ? `${base}/task/${t.pid.numbers[0]}` : base;
   const e = entries(t, ns, key);
+  const own = <N extends PNode>(n: N): N => ({ ...n, uid: t.cred.euid, gid: t.cred.egid });
   if (!thread) {
     const tid = (): string => String(t.pid.nr(ns));
     e["task"] = () => ({
@@ -92,7 +96,18 @@ export function pidDir(t: Task, ns: PidNamespace, bootRealtimeNs: bigint, thread
       list: () => [tid()],
       get: (name: string) => (name === tid() ? pidDir(t, ns, bootRealtimeNs, true) : null),
     });
-  } else delete e["task"];
+  } else {
+    // CONFIG_PROC_CHILDREN's get_children_pid(): "%d " per child visible in ns, no newline.
+    e["children"] = () =>
+      own(roFile(`${key}/children`, () => {
+        let out = "";
+        for (const c of t.children) {
+          const n = c.pid.nr(ns);
+          if (n > 0) out += `${n} `;
+        }
+        return out;
+      }));
+  }
   return {
     kind: "dir",
     key,

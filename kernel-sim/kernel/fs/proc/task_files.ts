@@ -5,29 +5,34 @@ import type { Task } from "../../task/task.ts";
 import { CAP_SYS_RESOURCE } from "../../cred/cred.ts";
 import { EACCES, EINVAL, Errno } from "../../../uapi/errno.ts";
 
-/** The limits a Debian 12 root shell has (there is no setrlimit yet): proc_pid_limits' table. */
-const LIMITS: Array<[string, string, string, string]> = [
-  ["Max cpu time", "unlimited", "unlimited", "seconds"],
-  ["Max file size", "unlimited", "unlimited", "bytes"],
-  ["Max data size", "unlimited", "unlimited", "bytes"],
-  ["Max stack size", "8388608", "unlimited", "bytes"],
-  ["Max core file size", "0", "unlimited", "bytes"],
-  ["Max resident set", "unlimited", "unlimited", "bytes"],
-  ["Max processes", "7823", "7823", "processes"],
-  ["Max open files", "1024", "1048576", "files"],
-  ["Max locked memory", "8388608", "8388608", "bytes"],
-  ["Max address space", "unlimited", "unlimited", "bytes"],
-  ["Max file locks", "unlimited", "unlimited", "locks"],
-  ["Max pending signals", "7823", "7823", "signals"],
-  ["Max msgqueue size", "819200", "819200", "bytes"],
-  ["Max nice priority", "0", "0", ""],
-  ["Max realtime priority", "0", "0", ""],
-  ["Max realtime timeout", "unlimited", "unlimited", "us"],
+/** proc_pid_limits' rows: name, units, in RLIMIT_* order (fs/proc/base.c lnames[]). */
+const LIMITS: Array<[string, string]> = [
+  ["Max cpu time", "seconds"],
+  ["Max file size", "bytes"],
+  ["Max data size", "bytes"],
+  ["Max stack size", "bytes"],
+  ["Max core file size", "bytes"],
+  ["Max resident set", "bytes"],
+  ["Max processes", "processes"],
+  ["Max open files", "files"],
+  ["Max locked memory", "bytes"],
+  ["Max address space", "bytes"],
+  ["Max file locks", "locks"],
+  ["Max pending signals", "signals"],
+  ["Max msgqueue size", "bytes"],
+  ["Max nice priority", ""],
+  ["Max realtime priority", ""],
+  ["Max realtime timeout", "us"],
 ];
 
-export function showLimits(): string {
+/** proc_pid_limits(): the task's soft and hard limits (task/rlimit.ts). */
+export function showLimits(t: Task): string {
+  const v = (n: number) => (n === Infinity ? "unlimited" : String(n));
   let s = `${"Limit".padEnd(26)}${"Soft Limit".padEnd(21)}${"Hard Limit".padEnd(21)}${"Units".padEnd(10)}\n`;
-  for (const [name, soft, hard, unit] of LIMITS) s += `${name.padEnd(26)}${soft.padEnd(21)}${hard.padEnd(21)}${unit.padEnd(10)}\n`;
+  LIMITS.forEach(([name, unit], i) => {
+    const l = t.rlim[i]!;
+    s += `${name.padEnd(26)}${v(l.cur).padEnd(21)}${v(l.max).padEnd(21)}${unit.padEnd(10)}\n`;
+  });
   return s;
 }
 
