@@ -82,8 +82,11 @@ function stime(p: ProcInfo, c: PsContext): string {
   return strftime("%Y", tm);
 }
 
+/** procps appends " <defunct>" to a zombie's command (pr_args; comm stays bare). */
+const defunct = (p: ProcInfo): string => (p.state === "Z" ? " <defunct>" : "");
+
 export function argsOf(p: ProcInfo): string {
-  return p.cmdline.length > 0 ? p.cmdline.join(" ") : `[${p.comm}]`;
+  return (p.cmdline.length > 0 ? p.cmdline.join(" ") : `[${p.comm}]`) + defunct(p);
 }
 
 const col = (header: string, width: number, right: boolean, value: Column["value"]): Column => ({ header, width, right, value });

@@ -1,10 +1,11 @@
 // /proc/PID/status and /proc/PID/stat. Analogous to fs/proc/array.c (proc_pid_status,
-// do_task_stat) of Linux 6.1: the same field order, tabs and widths. Memory figures are
-// plausible constants per process (nothing is really allocated - DESIGN.md).
+// do_task_stat) of Linux 6.1: the same field order, tabs and widths. Memory figures come
+// from mm.ts (a base per program image plus what the task charged).
 
 import type { Task } from "../../task/task.ts";
 import type { PidNamespace, Pid } from "../../task/pid.ts";
 import { NSIG } from "../../../uapi/signal.ts";
+import { taskMem } from "./mm.ts";
 
 /** USER_HZ: the unit of times in /proc/PID/stat. */
 export const USER_HZ = 100;
@@ -18,8 +19,6 @@ const STATE_NAMES: Record<string, string> = {
   X: "X (dead)",
 };
 
-/** A process's simulated memory (kB), the same for every process. */
-const VM = { peak: 8420, size: 8420, hwm: 3712, rss: 3712, anon: 384, file: 3328, data: 720, stk: 132, exe: 24, lib: 1912, pte: 56 };
 
 /** CAP_LAST_CAP 40: the full set is 0x1ffffffffff. */
 const CAP_FULL = "000001ffffffffff";
@@ -74,6 +73,7 @@ export function showStatus(t: Task, ns: PidNamespace): string {
   s += `FDSize:\t${zombie ? 0 : 64}\nGroups:\t${c.groups.map((g) => `${g} `).join("")}\n`;
   s += `NStgid:\t${chain(t.pid)}\nNSpid:\t${chain(t.pid)}\nNSpgid:\t${chain(t.pgrp)}\nNSsid:\t${chain(t.session)}\n`;
   if (!zombie) {
+    const VM = taskMem(t);
     s += `VmPeak:\t${kb(VM.peak)}\nVmSize:\t${kb(VM.size)}\nVmLck:\t${kb(0)}\nVmPin:\t${kb(0)}\nVmHWM:\t${kb(VM.hwm)}\nVmRSS:\t${kb(VM.rss)}\n`;
     s += `RssAnon:\t${kb(VM.anon)}\nRssFile:\t${kb(VM.file)}\nRssShmem:\t${kb(0)}\nVmData:\t${kb(VM.data)}\nVmStk:\t${kb(VM.stk)}\n`;
     s += `VmExe:\t${kb(VM.exe)}\nVmLib:\t${kb(VM.lib)}\nVmPTE:\t${kb(VM.pte)}\nVmSwap:\t${kb(0)}\nHugetlbPages:\t${kb(0)}\n`;
@@ -103,8 +103,9 @@ export function showStat(t: Task, ns: PidNamespace): string {
   const ttyNr = tty?.rdev ?? 0;
   const tpgid = tty?.pgrp ? tty.pgrp.nr(ns) : -1;
   const { ign, cgt } = sigSets(t);
-  const vsize = zombie ? 0 : VM.size * 1024;
-  const rss = zombie ? 0 : VM.rss / 4;
+  const vm = taskMem(t);
+  const vsize = vm.size * 1024;
+  const rss = Math.floor(vm.rss / 4);
   const code = zombie ? 0 : 94558112432128;
   const f: (number | string | bigint)[] = [
     t.pid.nr(ns), `(${t.comm})`, t.state, ppidIn(t, ns), nr(t.pgrp, ns), nr(t.session, ns), ttyNr, tpgid,

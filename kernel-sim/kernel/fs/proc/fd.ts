@@ -81,7 +81,7 @@ export function fdDir(t: Task, key: string): PDir {
       const fd = /^(0|[1-9]\d*)$/.test(name) ? Number(name) : -1;
       if (!t.files.has(fd)) return null;
       const file = t.files.get(fd);
-      const node = symlinkNode(`${key}/${fd}`, () => file.path, () => fdTarget(t.kernel, file, t));
+      const node = symlinkNode(`${key}/${fd}`, () => (file.fpath?.dentry.deleted ? file.path + " (deleted)" : file.path), () => fdTarget(t.kernel, file, t));
       return { ...node, mode: linkMode(file), uid: t.cred.euid, gid: t.cred.egid };
     },
   };

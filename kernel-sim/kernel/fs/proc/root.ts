@@ -8,6 +8,7 @@ import type { PidNamespace } from "../../task/pid.ts";
 import type { PDir, PNode } from "../pseudo/node.ts";
 import { staticDir, symlinkNode, textFile } from "../pseudo/node.ts";
 import { pidDir } from "./pid.ts";
+import { roFile } from "./ro_file.ts";
 import { showMemInfo, showCpuinfo, showStat, showUptime, showLoadavg, showVersion } from "./sysinfo.ts";
 import { vfsState } from "../../vfs/state.ts";
 import { PID_MAX_DEFAULT } from "../../task/pid.ts";
@@ -60,15 +61,15 @@ export function procRoot(kernel: Kernel, ns: PidNamespace): PDir {
     mounts: () => symlinkNode("mounts", () => "self/mounts"),
     net: () => symlinkNode("net", () => "self/net"),
     sys: sysDir,
-    cmdline: () => textFile("cmdline", () => `BOOT_IMAGE=/boot/vmlinuz-${UTS_RELEASE} root=/dev/vda ro quiet\n`),
-    cpuinfo: () => textFile("cpuinfo", () => showCpuinfo()),
+    cmdline: () => roFile("cmdline", () => `BOOT_IMAGE=/boot/vmlinuz-${UTS_RELEASE} root=/dev/vda ro quiet\n`),
+    cpuinfo: () => roFile("cpuinfo", () => showCpuinfo()),
     filesystems: () =>
-      textFile("filesystems", () => [...vfsState(kernel).fsTypes.values()].map((f) => `${f.nodev ? "nodev" : ""}\t${f.name}\n`).join("")),
-    loadavg: () => textFile("loadavg", () => showLoadavg(kernel, ns)),
-    meminfo: () => textFile("meminfo", () => showMemInfo()),
-    stat: () => textFile("stat", () => showStat(kernel)),
-    uptime: () => textFile("uptime", () => showUptime(kernel)),
-    version: () => textFile("version", () => showVersion()),
+      roFile("filesystems", () => [...vfsState(kernel).fsTypes.values()].map((f) => `${f.nodev ? "nodev" : ""}\t${f.name}\n`).join("")),
+    loadavg: () => roFile("loadavg", () => showLoadavg(kernel, ns)),
+    meminfo: () => roFile("meminfo", () => showMemInfo()),
+    stat: () => roFile("stat", () => showStat(kernel)),
+    uptime: () => roFile("uptime", () => showUptime(kernel)),
+    version: () => roFile("version", () => showVersion()),
   };
   return {
     kind: "dir",
