@@ -9,6 +9,7 @@ import { allOptions, canonicalPath, propagationOf, readMountinfo, sourceWithRoot
 import { renderTable, utf8Locale, type Column, type Row } from "./table.ts";
 import { readFileText } from "../lib/input.ts";
 import { Errno } from "../../uapi/errno.ts";
+import type { Sys } from "../lib/sys.ts";
 
 interface Opts {
   list: boolean;
@@ -195,7 +196,11 @@ export default program(async (p) => {
   else if (ops.length >= 2) (source = ops[0]!), (target = ops[1]!);
 
   const all = fstab ? await readFstab(p) : await readMountinfo(p.sys, task);
-  if (containing !== null) target = mountpointContaining(all, canonicalPath(p.sys, containing));
+  // -T of a path that does not exist finds nothing (libmount stats it first): status 1.
+  if (containing !== null) {
+    if (!pathExists(p.sys, containing)) return 1;
+    target = mountpointContaining(all, canonicalPath(p.sys, containing));
+  }
   const oneOperand = ops.length === 1 && source === null;
   const canonTarget = target === null ? null : canonicalPath(p.sys, target);
   const matches = (e: MountEntry): boolean => {
@@ -250,7 +255,9 @@ export default program(async (p) => {
     return 0;
   }
   if (o.json) {
-    await p.out.write(renderJson(cols, rows));
+    // -J -l: a flat array, the children listed after their parent.
+    const flat = (rs: Row[]): Row[] => rs.flatMap((r) => [{ cells: r.cells, children: [] }, ...flat(r.children)]);
+    await p.out.write(renderJson(cols, o.list ? flat(rows) : rows));
     return 0;
   }
   const columns: Column[] = cols.map((c) => ({ name: c, right: RIGHT.has(c), whint: WHINT[c], tree: c === "TARGET" }));
@@ -274,6 +281,16 @@ async function readFstab(p: Proc): Promise<MountEntry[]> {
     out.push({ id: 0, parent: 0, majmin: "", root: "", target: target!, vfsOptions: opts, optFields: "", fstype, source: source!, fsOptions: "" });
   }
   return out;
+}
+
+function pathExists(sys: Sys, path: string): boolean {
+  try {
+    sys.stat(path);
+    return true;
+  } catch (e) {
+    if (e instanceof Errno) return false;
+    throw e;
+  }
 }
 
 /** -T: the mountpoint of the filesystem holding path (the longest target prefix). */

@@ -6,7 +6,8 @@
 import { program, type Proc } from "../lib/main.ts";
 import { getopt, GetoptError } from "../lib/getopt.ts";
 import { readFileText } from "../lib/input.ts";
-import { Errno } from "../../uapi/errno.ts";
+import { Errno, EINVAL } from "../../uapi/errno.ts";
+import type { Sys } from "../lib/sys.ts";
 import { MS_BIND, MS_MOVE, MS_RDONLY, MS_REC, MS_REMOUNT } from "../../uapi/mount.ts";
 import { allOptions, canonicalPath, findByTarget, readMountinfo } from "./mountinfo.ts";
 import { parseOptions, PROPAGATION, type ParsedOptions } from "./mount_opts.ts";
@@ -149,6 +150,7 @@ async function doMount(p: Proc, source: string, target: string, fstype: string, 
   const attempt: MountAttempt = { source, target, fstype, flags, applyFlags: false };
   const fail = async (e: unknown): Promise<number> => {
     if (!(e instanceof Errno)) throw e;
+    if (e.errno === EINVAL && attempt.flags & MS_MOVE) attempt.sharedTree = await isSharedTree(sys, source);
     await p.err.write(`${p.name}: ${target}: ${mountErrorMessage(sys, e.errno, attempt, sys.geteuid())}.\n`);
     await p.err.write("       dmesg(1) may have more information after failed mount system call.\n");
     return MNT_EX_FAIL;
@@ -190,4 +192,19 @@ async function doMount(p: Proc, source: string, target: string, fstype: string, 
     await p.out.write(`${p.name}: ${what}.\n`);
   }
   return 0;
+}
+
+/** libmount's is_shared_tree(): is the mount holding dir's parent directory shared? */
+async function isSharedTree(sys: Sys, dir: string): Promise<boolean> {
+  const slash = dir.lastIndexOf("/");
+  if (slash < 0) return false;
+  let path = slash > 0 ? dir.slice(0, slash) : "/";
+  const all = await readMountinfo(sys);
+  for (;;) {
+    const fs = findByTarget(all, path);
+    if (fs) return /(^| )shared:/.test(fs.optFields);
+    if (path === "/") return false;
+    const i = path.lastIndexOf("/");
+    path = i > 0 ? path.slice(0, i) : "/";
+  }
 }

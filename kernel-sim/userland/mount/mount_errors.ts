@@ -15,6 +15,8 @@ export interface MountAttempt {
   flags: number;
   /** The failure was in the separate propagation call (MNT_ERR_APPLYFLAGS). */
   applyFlags: boolean;
+  /** The mount holding the source's parent directory is shared (libmount's is_shared_tree). */
+  sharedTree?: boolean;
 }
 
 function ok(fn: () => unknown): boolean {
@@ -57,7 +59,7 @@ export function mountErrorMessage(sys: Sys, errno: number, a: MountAttempt, euid
     case EINVAL:
       if (flags & MS_REMOUNT) return "mount point not mounted or bad option";
       if (a.applyFlags) return "not mount point or bad option";
-      if (flags & MS_MOVE) return "bad option; moving a mount residing under a shared mount is unsupported";
+      if (flags & MS_MOVE && a.sharedTree) return "bad option; moving a mount residing under a shared mount is unsupported";
       return `wrong fs type, bad option, bad superblock on ${src}, missing codepage or helper program, or other error`;
     case EMFILE:
       return "mount table full";
