@@ -61,10 +61,10 @@ export function registerProgram(k: Kernel, name: string, load: ProgramLoader): v
 }
 
 /**
- * Load a registered program now. Rejects with EIO when the module cannot be imported (a chunk
+ * Load a registered program. Rejects with EIO when the module cannot be imported (a chunk
  * missing offline, a syntax error): the reason goes to the kernel log. ENOEXEC for an unknown name.
  */
-export function loadProgram(k: Kernel, name: string): Promise<ProgramMain> {
+function loadProgram(k: Kernel, name: string): Promise<ProgramMain> {
   const have = k.programs.get(name);
   if (have) return Promise.resolve(have);
   const load = loaders(k).get(name);
