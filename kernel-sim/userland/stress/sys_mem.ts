@@ -4,9 +4,16 @@
 
 import type { Sys } from "../lib/sys.ts";
 
+/**
+ * mem_charge flag: the bytes are filled by the kernel inside a syscall (read(2) into a fresh
+ * buffer), not touched in user mode; a caller killed by the OOM killer then counts one more
+ * "oom" event, as Linux does for a fault in copy_to_user.
+ */
+export const MEM_CHARGE_UACCESS = 1;
+
 export interface SysMem {
   /** Charge bytes of anonymous memory to the caller's memory cgroup (may OOM-kill, even the caller). ENOMEM if nothing can be killed. */
-  mem_charge(bytes: number): Promise<void>;
+  mem_charge(bytes: number, flags?: number): Promise<void>;
   /** Give back bytes charged earlier (exit gives back everything). */
   mem_uncharge(bytes: number): void;
 }
