@@ -57,6 +57,13 @@ const kb = (n: number): string => `${String(n).padStart(8, " ")} kB`;
 /** The 32 words of Mems_allowed with CONFIG_NODES_SHIFT=10 (Debian's), node 0 only. */
 const MEMS_ALLOWED = Array.from({ length: 32 }, (_, i) => (i === 31 ? "00000001" : "00000000")).join(",");
 
+const NAME_ESCAPES: Record<string, string> = { "\n": "\\n", "\t": "\\t", "\r": "\\r", "\f": "\\f", "\v": "\\v", "\\": "\\\\", "\x07": "\\a", "\x1b": "\\e" };
+
+/** proc_task_name(): Name: escapes white space and specials (ESCAPE_SPACE | ESCAPE_SPECIAL). */
+function escapeName(s: string): string {
+  return s.replace(/[\n\t\r\f\v\\\x07\x1b]/g, (c) => NAME_ESCAPES[c]!);
+}
+
 /** proc_pid_status(). */
 export function showStatus(t: Task, ns: PidNamespace): string {
   const c = t.cred;
@@ -67,7 +74,7 @@ export function showStatus(t: Task, ns: PidNamespace): string {
   // Permitted equals effective in this kernel's capability model (cred.capEff).
   const caps = hex16(c.capEff);
   const prm = caps;
-  let s = `Name:\t${t.comm}\nUmask:\t${t.fs.umask.toString(8).padStart(4, "0")}\nState:\t${STATE_NAMES[t.state]}\n`;
+  let s = `Name:\t${escapeName(t.comm)}\nUmask:\t${t.fs.umask.toString(8).padStart(4, "0")}\nState:\t${STATE_NAMES[t.state]}\n`;
   s += `Tgid:\t${t.pid.nr(ns)}\nNgid:\t0\nPid:\t${t.pid.nr(ns)}\nPPid:\t${ppidIn(t, ns)}\nTracerPid:\t0\n`;
   s += `Uid:\t${c.uid}\t${c.euid}\t${c.suid}\t${c.fsuid}\nGid:\t${c.gid}\t${c.egid}\t${c.sgid}\t${c.fsgid}\n`;
   s += `FDSize:\t${zombie ? 0 : 64}\nGroups:\t${c.groups.map((g) => `${g} `).join("")}\n`;

@@ -16,7 +16,7 @@ import { netDir } from "./net.ts";
 import { roFile } from "./ro_file.ts";
 import { showStatm } from "./mm.ts";
 import { showLimits, showMaps, oomScoreAdjOf, setOomScoreAdj } from "./task_files.ts";
-import { EACCES, ENOENT, Errno } from "../../../uapi/errno.ts";
+import { EACCES, EINVAL, ENOENT, Errno } from "../../../uapi/errno.ts";
 
 const dec = new TextDecoder();
 
@@ -36,9 +36,10 @@ function entries(t: Task, ns: PidNamespace, key: string): Record<string, () => P
     status: () => own(roFile(`${key}/status`, () => showStatus(t, ns))),
     cmdline: () => own(roFile(`${key}/cmdline`, () => showCmdline(t))),
     comm: () =>
-      own(textFile(`${key}/comm`, () => `${t.comm}\n`, 0o644, (_r, data) => {
-        const s = dec.decode(data);
-        t.setComm(s.endsWith("\n") ? s.slice(0, -1) : s);
+      // comm_write(): the bytes as written (a trailing newline included), only by the task itself.
+      own(textFile(`${key}/comm`, () => `${t.comm}\n`, 0o644, (w, data) => {
+        if (w !== t) throw new Errno(EINVAL);
+        t.setComm(dec.decode(data));
       })),
     stat: () => own(roFile(`${key}/stat`, () => showStat(t, ns))),
     statm: () => own(roFile(`${key}/statm`, () => showStatm(t))),

@@ -8,7 +8,7 @@ import type { PidNamespace } from "../../task/pid.ts";
 import type { PDir, PNode } from "../pseudo/node.ts";
 import { staticDir, symlinkNode, textFile } from "../pseudo/node.ts";
 import { pidDir } from "./pid.ts";
-import { roFile } from "./ro_file.ts";
+import { roSysFile } from "./ro_file.ts";
 import { showMemInfo, showCpuinfo, showStat, showUptime, showLoadavg, showVersion } from "./sysinfo.ts";
 import { vfsState } from "../../vfs/state.ts";
 import { PID_MAX_DEFAULT } from "../../task/pid.ts";
@@ -61,15 +61,15 @@ export function procRoot(kernel: Kernel, ns: PidNamespace): PDir {
     mounts: () => symlinkNode("mounts", () => "self/mounts"),
     net: () => symlinkNode("net", () => "self/net"),
     sys: sysDir,
-    cmdline: () => roFile("cmdline", () => `BOOT_IMAGE=/boot/vmlinuz-${UTS_RELEASE} root=/dev/vda ro quiet\n`),
-    cpuinfo: () => roFile("cpuinfo", () => showCpuinfo()),
+    cmdline: () => roSysFile("cmdline", () => `BOOT_IMAGE=/boot/vmlinuz-${UTS_RELEASE} root=/dev/vda ro quiet\n`),
+    cpuinfo: () => roSysFile("cpuinfo", () => showCpuinfo()),
     filesystems: () =>
-      roFile("filesystems", () => [...vfsState(kernel).fsTypes.values()].map((f) => `${f.nodev ? "nodev" : ""}\t${f.name}\n`).join("")),
-    loadavg: () => roFile("loadavg", () => showLoadavg(kernel, ns)),
-    meminfo: () => roFile("meminfo", () => showMemInfo()),
-    stat: () => roFile("stat", () => showStat(kernel)),
-    uptime: () => roFile("uptime", () => showUptime(kernel)),
-    version: () => roFile("version", () => showVersion()),
+      roSysFile("filesystems", () => [...vfsState(kernel).fsTypes.values()].map((f) => `${f.nodev ? "nodev" : ""}\t${f.name}\n`).join("")),
+    loadavg: () => roSysFile("loadavg", () => showLoadavg(kernel, ns)),
+    meminfo: () => roSysFile("meminfo", () => showMemInfo()),
+    stat: () => roSysFile("stat", () => showStat(kernel)),
+    uptime: () => roSysFile("uptime", () => showUptime(kernel)),
+    version: () => roSysFile("version", () => showVersion()),
   };
   return {
     kind: "dir",

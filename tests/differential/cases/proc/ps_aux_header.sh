@@ -1,0 +1,3 @@
+# shell: sh
+# ps aux's header line.
+ps aux | head -1

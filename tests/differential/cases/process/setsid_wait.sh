@@ -1,0 +1,3 @@
+# shell: sh
+# setsid -w waits and returns the command's status.
+setsid -w sh -c 'exit 6'; echo "status $?"
