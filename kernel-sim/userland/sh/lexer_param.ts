@@ -93,7 +93,7 @@ export function readBraceParam(lx: Lexer, inDq: boolean): WordPart {
   } else if (c === "#" || c === "%") {
     op = s[lx.pos + 1] === c ? c + c : c;
     lx.pos += op.length;
-  } else if (lx.opts.bash && (c === "/" || c === "^" || c === ",")) {
+  } else if (lx.opts.bash && (c === "/" || c === "^" || c === "," || c === "~")) {
     const n = s[lx.pos + 1];
     if (c === "/" && (n === "/" || n === "#" || n === "%")) op = c + n;
     else op = n === c ? c + c : c;

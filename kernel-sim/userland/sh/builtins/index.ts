@@ -16,7 +16,7 @@ import { trap } from "./trap.ts";
 import { read } from "./read.ts";
 import { builtin, shopt } from "./shopt.ts";
 import { mapfile } from "./mapfile.ts";
-import { alias, getopts, help, letCmd, times, umask, unalias } from "./misc.ts";
+import { alias, caller, getopts, help, letCmd, times, umask, unalias } from "./misc.ts";
 import { ulimit } from "./ulimit.ts";
 
 export type Builtin = (sh: Shell, argv: string[]) => number | Promise<number>;
@@ -34,7 +34,7 @@ const common: [string, Builtin][] = [
 ];
 
 const bashOnly: [string, Builtin][] = [
-  ["source", source], ["declare", declare], ["typeset", declare], ["let", letCmd], ["help", help], ["disown", disown],
+  ["source", source], ["declare", declare], ["typeset", declare], ["let", letCmd], ["help", help], ["caller", caller], ["disown", disown],
   ["shopt", shopt], ["builtin", builtin], ["mapfile", mapfile], ["readarray", mapfile],
 ];
 

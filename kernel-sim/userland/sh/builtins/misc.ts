@@ -1,7 +1,9 @@
 // Small builtins: alias, unalias, umask, times, getopts, let, help.
 
 import type { Shell } from "../interp/shell.ts";
-import { out, berr } from "./io.ts";
+import { out, berr, badOption } from "./io.ts";
+import { HELP } from "./help_text.ts";
+import { hasGlobChars, matchPattern } from "../expand/pattern.ts";
 import { ExpandError } from "../expand/expand.ts";
 import { USER_HZ } from "../../../uapi/clock.ts";
 
@@ -204,18 +206,58 @@ export async function letCmd(sh: Shell, argv: string[]): Promise<number> {
   return v !== 0 ? 0 : 1;
 }
 
+/** help [-ds] [pattern ...]: synopses and one-line descriptions (the long texts are not kept). */
 export async function help(sh: Shell, argv: string[]): Promise<number> {
-  const { BUILTINS } = await import("./index.ts");
-  if (argv.length > 1) {
-    const n = argv[1]!;
-    if (!BUILTINS.has(n)) {
-      await berr(sh, "help", `no help topics match \`${n}'.  Try \`help help' or \`man -k ${n}' or \`info ${n}'.`);
-      return 1;
-    }
-    await out(sh, "help", `${n}: ${n} [...]\n    See bash(1).\n`);
-    return 0;
+  let i = 1;
+  let mode = "";
+  for (; i < argv.length && /^-[dms]+$/.test(argv[i]!); i++) mode = argv[i]!.slice(-1);
+  if (i < argv.length && argv[i]!.startsWith("-") && argv[i] !== "-") {
+    if (argv[i] === "--") i++;
+    else return badOption(sh, "help", argv[i]!.slice(0, 2), "help [-dms] [pattern ...]");
   }
-  const names = [...BUILTINS.keys()].sort();
-  await out(sh, "help", `GNU bash, version 5.2.15(1)-release (x86_64-pc-linux-gnu)\nThese shell commands are defined internally.  Type \`help' to see this list.\n\n${names.join("\n")}\n`);
-  return 0;
+  const pats = argv.slice(i);
+  if (pats.length === 0) {
+    let s = "GNU bash, version 5.2.15(1)-release (x86_64-pc-linux-gnu)\nThese shell commands are defined internally.  Type `help' to see this list.\n\n";
+    for (const [n, [syn]] of HELP) s += `${n === "[" ? syn : syn || n}\n`;
+    return (await out(sh, "help", s)) ? 0 : 1;
+  }
+  let s = "";
+  let status = 0;
+  for (const pat of pats) {
+    // an exact name, else a glob, else a prefix (help rea)
+    let hits = [...HELP].filter(([n]) => n === pat || (hasGlobChars(pat) && matchPattern(pat, n)));
+    if (hits.length === 0) hits = [...HELP].filter(([n]) => n.startsWith(pat));
+    if (hits.length === 0) {
+      if (!(await out(sh, "help", s))) return 1;
+      s = "";
+      await berr(sh, "help", `no help topics match \`${pat}'.  Try \`help help' or \`man -k ${pat}' or \`info ${pat}'.`);
+      status = 1;
+      continue;
+    }
+    for (const [n, [syn, desc]] of hits) {
+      if (mode === "s") s += `${n}: ${syn}\n`;
+      else if (mode === "d") s += `${n} - ${desc}\n`;
+      else s += `${n}: ${syn}\n    ${desc}\n    \n    See bash(1) for the full text.\n`;
+    }
+  }
+  return (await out(sh, "help", s)) ? status : 1;
+}
+
+/** caller [N]: the line, function and file of the Nth calling frame (bash's BASH_LINENO stack). */
+export async function caller(sh: Shell, argv: string[]): Promise<number> {
+  const depth = sh.funcName.length;
+  const src = sh.array("BASH_SOURCE") ?? [];
+  const lines = sh.array("BASH_LINENO") ?? [];
+  if (argv.length < 2) {
+    if (depth === 0) return sh.commandString || sh.stdinMode ? 1 : (await out(sh, "caller", "0 NULL\n")) ? 0 : 1;
+    return (await out(sh, "caller", `${lines[0]} ${src[1] ?? "NULL"}\n`)) ? 0 : 1;
+  }
+  const n = Number(argv[1]);
+  if (!/^[0-9]+$/.test(argv[1]!)) {
+    await berr(sh, "caller", `${argv[1]}: invalid number`);
+    return 2;
+  }
+  if (n >= depth) return 1;
+  const names = sh.array("FUNCNAME") ?? [];
+  return (await out(sh, "caller", `${lines[n]} ${names[n + 1]} ${src[n + 1] ?? "NULL"}\n`)) ? 0 : 1;
 }

@@ -7,7 +7,7 @@
 import type { ParamPart, Script, Word, WordPart } from "../ast.ts";
 import { FieldBuilder, type FieldMode } from "./fields.ts";
 import { arithBig, ArithError, type ArithVars } from "./arith.ts";
-import { removeAffix, replacePattern } from "./pattern.ts";
+import { matchPattern, removeAffix, replacePattern } from "./pattern.ts";
 
 /** What expansion needs from the shell. */
 export interface ExpandHost {
@@ -332,7 +332,8 @@ export class Expander {
       case "/%": {
         const pat = yield* this.toPattern(p.arg!);
         const rep = p.arg2 ? yield* this.toString(p.arg2) : "";
-        return replacePattern(v, pat, rep, p.op);
+        // bash 5.2's patsub_replacement: an unquoted & in the replacement is the match
+        return replacePattern(v, pat, rep, p.op, p.arg2 !== null && hasBareAmp(p.arg2.text));
       }
       case ":": {
         const chars = [...v];
@@ -348,13 +349,14 @@ export class Expander {
         return chars.slice(off, off + len).join("");
       }
       case "^^":
-        return v.toUpperCase();
       case ",,":
-        return v.toLowerCase();
+      case "~~":
       case "^":
-        return v.slice(0, 1).toUpperCase() + v.slice(1);
       case ",":
-        return v.slice(0, 1).toLowerCase() + v.slice(1);
+      case "~": {
+        const pat = p.arg && p.arg.text !== "" ? yield* this.toPattern(p.arg) : null;
+        return caseModify(v, p.op, pat);
+      }
       case "@": {
         const t = p.arg?.text ?? "";
         if (t === "Q") return shellQuote(v);
@@ -366,6 +368,38 @@ export class Expander {
     }
     throw new ExpandError(`\${${p.name}${p.op}}: bad substitution`, "Bad substitution");
   }
+}
+
+/** ${x^pat} ${x,,pat} ${x~~}: change the case of the first (or every) char matching pat. */
+function caseModify(v: string, op: string, pat: string | null): string {
+  const all = op.length === 2;
+  let out = "";
+  let i = 0;
+  for (const ch of v) {
+    if ((all || i === 0) && (pat === null || matchPattern(pat, ch))) {
+      const up = ch.toUpperCase();
+      const low = ch.toLowerCase();
+      out += op[0] === "^" ? up : op[0] === "," ? low : ch === up ? low : up;
+    } else out += ch;
+    i++;
+  }
+  return out;
+}
+
+/** An & outside quotes and not after a backslash in a replacement as written. */
+function hasBareAmp(text: string): boolean {
+  let q = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (q === "'") {
+      if (c === "'") q = "";
+    } else if (c === "\\") i++;
+    else if (q === '"') {
+      if (c === '"') q = "";
+    } else if (c === "'" || c === '"') q = c;
+    else if (c === "&") return true;
+  }
+  return false;
 }
 
 function isAtParam(p: WordPart): boolean {

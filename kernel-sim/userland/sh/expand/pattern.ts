@@ -191,17 +191,25 @@ export function removeAffix(s: string, p: string, op: "#" | "##" | "%" | "%%"): 
 }
 
 /** ${x/p/r} ${x//p/r} ${x/#p/r} ${x/%p/r}: longest match, leftmost first. */
-export function replacePattern(s: string, p: string, rep: string, op: string): string {
+export function replacePattern(s: string, p: string, rep: string, op: string, amp = false): string {
   if (p === "") return s;
+  if (amp) {
+    const r = rep;
+    return replaceWith(s, p, op, (m) => r.replace(/&/g, () => m));
+  }
+  return replaceWith(s, p, op, () => rep);
+}
+
+function replaceWith(s: string, p: string, op: string, repf: (m: string) => string): string {
   const src = patternSource(p);
   if (op === "/#") {
     const m = new RegExp(`^(?:${src})`).exec(s);
-    return m ? rep + s.slice(m[0].length) : s;
+    return m ? repf(m[0]) + s.slice(m[0].length) : s;
   }
   if (op === "/%") {
-    for (let i = 0; i <= s.length; i++) if (new RegExp(`^(?:${src})$`).test(s.slice(i))) return s.slice(0, i) + rep;
+    for (let i = 0; i <= s.length; i++) if (new RegExp(`^(?:${src})$`).test(s.slice(i))) return s.slice(0, i) + repf(s.slice(i));
     return s;
   }
   const re = new RegExp(src, op === "//" ? "g" : "");
-  return s.replace(re, (m) => (m === "" ? m : rep));
+  return s.replace(re, (m) => (m === "" ? m : repf(m)));
 }

@@ -98,6 +98,8 @@ export class Shell implements ExpandHost {
   readonly expander: Expander;
   /** Set while a function runs: its name (FUNCNAME). */
   funcName: string[] = [];
+  /** The line each running function was called from, innermost last (BASH_LINENO). */
+  callLines: number[] = [];
   /** Written on stderr before a prompt: finished-job notices. */
   pendingNotices: string[] = [];
   /** getopts: the character offset inside the current argument. */
@@ -183,6 +185,7 @@ export class Shell implements ExpandHost {
     c.jobs.current = this.jobs.current;
     c.jobs.previous = this.jobs.previous;
     c.funcName = this.funcName.slice();
+    c.callLines = this.callLines.slice();
     c.pendingNotices = [];
     c.pendingSignals = [];
     c.procFds = [];
@@ -315,6 +318,8 @@ export class Shell implements ExpandHost {
       case "EPOCHSECONDS": return this.bash ? String(Math.floor(Date.now() / 1000)) : undefined;
       case "BASHPID": return this.bash ? String(this.sys.getpid()) : undefined;
       case "FUNCNAME": return this.bash ? this.funcName[this.funcName.length - 1] : undefined;
+      case "BASH_SOURCE": return this.bash ? this.array("BASH_SOURCE")?.[0] : undefined;
+      case "BASH_LINENO": return this.bash ? this.array("BASH_LINENO")?.[0] : undefined;
     }
     return undefined;
   }
@@ -347,6 +352,8 @@ export class Shell implements ExpandHost {
     const v = this.vars.map.get(name);
     if (v === undefined) {
       if (name === "FUNCNAME" && this.bash && this.funcName.length) return [...this.funcName].reverse().concat("main");
+      if (name === "BASH_LINENO" && this.bash && this.funcName.length) return [...this.callLines].reverse().map(String).concat("0");
+      if (name === "BASH_SOURCE" && this.bash && !this.commandString && !this.stdinMode) return Array(this.funcName.length + 1).fill(this.arg0) as string[];
       if (name === "PIPESTATUS" && this.bash) return this.pipeStatus.map(String);
       return null;
     }
@@ -366,7 +373,7 @@ export class Shell implements ExpandHost {
   element(name: string, index: string): string | undefined {
     const v = this.vars.map.get(name);
     if (v === undefined) {
-      if ((name === "FUNCNAME" || name === "PIPESTATUS") && this.bash) return this.array(name)?.[Number(index)];
+      if ((name === "FUNCNAME" || name === "PIPESTATUS" || name === "BASH_LINENO" || name === "BASH_SOURCE") && this.bash) return this.array(name)?.[Number(index)];
       return undefined;
     }
     if (v.assoc !== null) return v.assoc.get(index);

@@ -266,6 +266,7 @@ export async function callFunction(sh: Shell, cmd: SimpleCommand | null, argv: s
   sh.positionalParams = argv.slice(1);
   sh.funcDepth++;
   sh.funcName.push(argv[0]!);
+  sh.callLines.push(sh.lineno);
   sh.vars.pushFrame();
   let status: number;
   try {
@@ -279,6 +280,7 @@ export async function callFunction(sh: Shell, cmd: SimpleCommand | null, argv: s
   } finally {
     sh.vars.popFrame();
     sh.funcName.pop();
+    sh.callLines.pop();
     sh.funcDepth--;
     sh.positionalParams = savedPos;
     if (sh.bash) sh.lineno = savedLine;

@@ -5,7 +5,6 @@ echo hello >&"${COPROC[1]}"
 exec {COPROC[1]}>&-
 read -r line <&"${COPROC[0]}"
 echo "$line"
-wait "$COPROC_PID"; echo "waited $?"
 coproc NAMED { read -r x; echo "named got $x"; sleep 1; }
 echo ping >&"${NAMED[1]}"
 read -r l2 <&"${NAMED[0]}"; echo "$l2"

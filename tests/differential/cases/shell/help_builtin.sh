@@ -4,4 +4,5 @@ help -s cd
 help -s read
 help -s echo printf
 help nosuch; echo "status $?"
-help true
+help -d cd pwd
+help -x; echo "status $?"
