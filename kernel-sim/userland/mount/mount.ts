@@ -8,7 +8,7 @@ import { getopt, GetoptError } from "../lib/getopt.ts";
 import { readFileText } from "../lib/input.ts";
 import { Errno, EINVAL } from "../../uapi/errno.ts";
 import type { Sys } from "../lib/sys.ts";
-import { MS_BIND, MS_MOVE, MS_RDONLY, MS_REC, MS_REMOUNT } from "../../uapi/mount.ts";
+import { MS_BIND, MS_MOVE, MS_REC, MS_REMOUNT } from "../../uapi/mount.ts";
 import { allOptions, canonicalPath, findByTarget, readMountinfo } from "./mountinfo.ts";
 import { parseOptions, PROPAGATION, type ParsedOptions } from "./mount_opts.ts";
 import { mountErrorMessage, type MountAttempt } from "./mount_errors.ts";
@@ -101,7 +101,7 @@ export default program(async (p) => {
     else if (o.key === "B") extraFlags |= MS_BIND;
     else if (o.key === "R") extraFlags |= MS_BIND | MS_REC;
     else if (o.key === "M") extraFlags |= MS_MOVE;
-    else if (o.key === "r") extraFlags |= MS_RDONLY;
+    else if (o.key === "r") optstr = optstr ? `${optstr},ro` : "ro"; // -r is -o ro, so a remount -r beats the current rw
     else if (o.key === "w") optstr = optstr ? `${optstr},rw` : "rw";
     else if (o.key === "v") verbose = true;
     else if (o.key === "f") fake = true;

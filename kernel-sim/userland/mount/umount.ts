@@ -94,6 +94,7 @@ export default program(async (p) => {
     await p.err.write(`${p.name}: bad usage\nTry '${p.name} --help' for more information.\n`);
     return MNT_EX_USAGE;
   }
+  // umount(8) adds up the operands' exit codes (32 each failure), capped at 255.
   let status = 0;
   for (const arg of parsed.operands) {
     let all: MountEntry[];
@@ -103,7 +104,7 @@ export default program(async (p) => {
       // No /proc (after pivot_root): libmount cannot look anything up.
       if (!(e instanceof Errno)) throw e;
       await p.err.write(`${p.name}: ${arg}: umount failed: ${strerror(e.errno)}.\n`);
-      status = MNT_EX_FAIL;
+      status += MNT_EX_FAIL;
       continue;
     }
     const path = canonicalPath(p.sys, arg);
@@ -112,7 +113,7 @@ export default program(async (p) => {
     for (let i = all.length - 1; i >= 0 && !e; i--) if (all[i]!.source === arg) e = all[i];
     if (!e) {
       if (!quiet) await p.err.write(`${p.name}: ${arg}: ${exists(p, path) ? "not mounted" : "no mount point specified"}.\n`);
-      status = MNT_EX_FAIL;
+      status += MNT_EX_FAIL;
       continue;
     }
     const victims = recursive ? [...submounts(all, e), e] : [e];
@@ -131,10 +132,10 @@ export default program(async (p) => {
           : err.errno === EPERM ? "must be superuser to unmount"
           : `umount(2) system call failed: ${strerror(err.errno)}`;
         await p.err.write(`${p.name}: ${name}: ${msg}.\n`);
-        status = MNT_EX_FAIL;
+        status += MNT_EX_FAIL;
         break;
       }
     }
   }
-  return status;
+  return Math.min(status, 255);
 });
