@@ -38,24 +38,41 @@ export default program(async (p) => {
   let i = 0, j = 0;
   const counts: [number, number, number] = [0, 0, 0];
   let unsorted = false;
+  // GNU reports the first disorder of each file where it finds it (error() flushes stdout
+  // first, so the message lands among the lines) once an unpairable line has been seen.
+  const warned = [false, false];
+  let unpairable = false;
+  const disorder = async (n: 0 | 1): Promise<void> => {
+    unsorted = true;
+    if (!unpairable || warned[n] || k.has("nocheck")) return;
+    warned[n] = true;
+    await p.out.write(out);
+    out = "";
+    await p.out.flush();
+    await p.warn(`file ${n + 1} is not in sorted order`);
+  };
   while (i < a.length || j < b.length) {
     let c: number;
     if (i >= a.length) c = 1;
     else if (j >= b.length) c = -1;
     else c = a[i]! < b[j]! ? -1 : a[i]! > b[j]! ? 1 : 0;
     if (c < 0) {
-      if (i > 0 && a[i - 1]! > a[i]!) unsorted = true;
+      unpairable = true;
       counts[0]++;
       if (cols[0]) out += prefix(0) + a[i] + "\n";
+      if (i > 0 && a[i - 1]! > a[i]!) await disorder(0);
       i++;
     } else if (c > 0) {
-      if (j > 0 && b[j - 1]! > b[j]!) unsorted = true;
+      unpairable = true;
       counts[1]++;
       if (cols[1]) out += prefix(1) + b[j] + "\n";
+      if (j > 0 && b[j - 1]! > b[j]!) await disorder(1);
       j++;
     } else {
       counts[2]++;
       if (cols[2]) out += prefix(2) + a[i] + "\n";
+      if (i > 0 && a[i - 1]! > a[i]!) await disorder(0);
+      if (j > 0 && b[j - 1]! > b[j]!) await disorder(1);
       i++;
       j++;
     }

@@ -45,6 +45,12 @@ export default program(async (p) => {
   let tz = p.getenv("TZ");
   if (tz === undefined) tz = (await readFileText(sys, "/etc/timezone").catch(() => "")).trim();
   const rule = parsed.opts.some((o) => o.key === "u") ? UTC_RULE : tzRule(tz);
+  // A date string may open with TZ="ZONE" (parse_datetime's own zone prefix): the rest is
+  // read in that zone, the result still shown in TZ.
+  const parseIn = (d: string): bigint | null => {
+    const m = /^\s*TZ="([^"]*)"\s*/.exec(d);
+    return m ? parseDate(d.slice(m[0].length), now, tzRule(m[1])) : parseDate(d, now, rule);
+  };
   let fmt = "%a %b %e %H:%M:%S %Z %Y";
   const show = (t: bigint): string => strftime(fmt, localtime(t, rule)) + "\n";
   let when: bigint = now;
@@ -54,7 +60,7 @@ export default program(async (p) => {
   for (const o of parsed.opts) {
     switch (o.key) {
       case "d": {
-        const t = parseDate(o.arg!, now, rule);
+        const t = parseIn(o.arg!);
         if (t === null) {
           await p.warn(`invalid date ${quote(o.arg!)}`);
           return 1;
@@ -96,7 +102,7 @@ export default program(async (p) => {
         break;
       }
       case "s": {
-        const t = parseDate(o.arg!, now, rule);
+        const t = parseIn(o.arg!);
         if (t === null) {
           await p.warn(`invalid date ${quote(o.arg!)}`);
           return 1;
@@ -142,7 +148,7 @@ export default program(async (p) => {
   if (dates) {
     let status = 0;
     for (const d of dates) {
-      const t = parseDate(d, now, rule);
+      const t = parseIn(d);
       if (t === null) {
         await p.warn(`invalid date ${quote(d)}`);
         status = 1;

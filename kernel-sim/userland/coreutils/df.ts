@@ -122,6 +122,8 @@ export default program(async (p) => {
     }
     if (!all) rows = rows.filter((r) => r.st.blocks > 0 || only.length > 0);
   }
+  // Every operand failed: GNU prints only the errors, no header.
+  if (parsed.operands.length && rows.length === 0) return status;
   const fields = output ?? ["source", ...(showType ? ["fstype"] : []), ...(inodes ? ["itotal", "iused", "iavail", "ipcent"] : ["size", "used", "avail", "pcent"]), "target"];
   const num = (n: number): string => (human ? (n === 0 ? "0" : humanSize(n, si)) : String(Math.ceil(n / unit)));
   const pct = (used: number, avail: number): string => (used + avail === 0 ? "-" : `${Math.ceil((used * 100) / (used + avail))}%`);

@@ -9,7 +9,8 @@ export function dirname(name: string): string {
   const i = s.lastIndexOf("/");
   if (i < 0) return ".";
   s = s.slice(0, i).replace(/\/+$/, "");
-  return s === "" ? (name.startsWith("//") && !name.startsWith("///") ? "//" : "/") : s;
+  // Linux has no distinct "//" root (DOUBLE_SLASH_IS_DISTINCT_ROOT is 0): `dirname //x` is "/".
+  return s === "" ? "/" : s;
 }
 
 export default program(async (p) => {

@@ -50,7 +50,10 @@ export default program(async (p) => {
   const db = await new UserDb(p.sys).load();
   const which = ["u", "g", "G"].filter((x) => k.has(x));
   if (which.length > 1) return usageError(p, "cannot print \"only\" of more than one choice");
-  if ((k.has("n") || k.has("r")) && which.length === 0) return usageError(p, "cannot print only names or real IDs in default format");
+  if ((k.has("n") || k.has("r")) && which.length === 0) {
+    await p.warn("cannot print only names or real IDs in default format");
+    return 1;
+  }
   const users = parsed.operands.length ? parsed.operands : [undefined];
   let status = 0;
   for (const user of users) {

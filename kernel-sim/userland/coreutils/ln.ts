@@ -2,20 +2,13 @@
 // directory as a file, -v reports ("'new' -> 'target'", "=>" for hard links), -r relative.
 
 import { gnuProgram as program } from "../lib/gnu.ts";
-import { quote, errmsg } from "../lib/main.ts";
+import { quote, quotef, errmsg } from "../lib/main.ts";
 import { helpVersion, parseOrUsage, STD_LONGOPTS, usageError } from "../lib/getopt.ts";
 import { Errno, EEXIST } from "../../uapi/errno.ts";
 import { S_ISDIR } from "../../uapi/stat.ts";
 import { basename } from "./basename.ts";
 import { canonicalize } from "../lib/canon.ts";
-
-function relative(from: string, to: string): string {
-  const a = from.split("/").filter(Boolean);
-  const b = to.split("/").filter(Boolean);
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return [...a.slice(i).map(() => ".."), ...b.slice(i)].join("/") || ".";
-}
+import { relativePath as relative } from "./realpath.ts";
 
 export default program(async (p) => {
   const parsed = await parseOrUsage(p, "bdfFinrsSt:Tv", [
@@ -63,10 +56,17 @@ export default program(async (p) => {
   for (const t of targets) {
     const name = dir !== null ? (dir === "." && ops.length === 1 ? basename(t) : (dir.endsWith("/") ? dir : dir + "/") + basename(t)) : ops[ops.length - 1]!;
     if (!k.has("s")) {
+      let isDir = false;
       try {
-        sys.lstat(t);
+        isDir = S_ISDIR(sys.lstat(t).mode);
       } catch (e) {
         await p.warn(`failed to access ${quote(t)}: ${errmsg(e)}`);
+        status = 1;
+        continue;
+      }
+      // GNU refuses before link(2) would (EPERM): "ln: d: hard link not allowed for directory".
+      if (isDir) {
+        await p.warn(`${quotef(t)}: hard link not allowed for directory`);
         status = 1;
         continue;
       }

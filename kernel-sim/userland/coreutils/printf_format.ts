@@ -54,6 +54,8 @@ export function expandEscapes(s: string, inB: boolean): [string, boolean] {
 function shellQuote(s: string): string {
   if (s === "") return "''";
   if (/^[A-Za-z0-9_.\/:,+@%=-]+$/.test(s)) return s;
+  // quotearg's shell-escape style: a ' with nothing that is special inside "..." is quoted "it's".
+  if (s.includes("'") && !/[$`"\\!]/.test(s)) return '"' + s + '"';
   return "'" + s.replace(/'/g, "'\\''") + "'";
 }
 
@@ -98,6 +100,21 @@ function pad(s: string, width: number, left: boolean, zero: boolean): string {
   return " ".repeat(width - s.length) + s;
 }
 
+/**
+ * toFixed with C's rounding: JS breaks an exact tie away from zero (2.25 -> "2.3"), glibc
+ * to even ("2.2"). A tie shows as a 5 followed by zeros in the longer exact expansion.
+ */
+function cFixed(v: number, prec: number): string {
+  const s = v.toFixed(prec);
+  if (prec > 75 || Math.abs(v) >= 1e21) return s;
+  const x = Math.abs(v).toFixed(prec + 25);
+  if (!x.endsWith("5" + "0".repeat(24))) return s;
+  let down = x.slice(0, x.length - 25);
+  if (down.endsWith(".")) down = down.slice(0, -1);
+  if (Number(down[down.length - 1]) % 2 !== 0) return s;
+  return (v < 0 ? "-" : "") + down;
+}
+
 /** C's %e/%f/%g on a double. */
 export function formatFloat(v: number, conv: string, prec: number, alt: boolean): string {
   if (!Number.isFinite(v)) {
@@ -106,13 +123,13 @@ export function formatFloat(v: number, conv: string, prec: number, alt: boolean)
   }
   const lower = conv.toLowerCase();
   let s: string;
-  if (lower === "f") s = v.toFixed(prec);
+  if (lower === "f") s = cFixed(v, prec);
   else if (lower === "e") s = expForm(v, prec);
   else if (lower === "g") {
     const p = prec === 0 ? 1 : prec;
     const exp = v === 0 ? 0 : Math.floor(Math.log10(Math.abs(Number(v.toExponential(p - 1)))));
     if (exp < -4 || exp >= p) s = expForm(v, p - 1);
-    else s = v.toFixed(Math.max(0, p - 1 - exp));
+    else s = cFixed(v, Math.max(0, p - 1 - exp));
     if (!alt) s = s.includes("e") ? s.replace(/\.?0+e/, "e") : s.includes(".") ? s.replace(/\.?0+$/, "") : s;
   } else s = String(v);
   if (Object.is(v, -0) && !s.startsWith("-")) s = "-" + s;

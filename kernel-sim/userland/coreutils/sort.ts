@@ -6,7 +6,7 @@ import { helpVersion, parseOrUsage, STD_LONGOPTS, usageError } from "../lib/geto
 import { openInput, closeInput, readText } from "../lib/input.ts";
 import { O_CREAT, O_TRUNC, O_WRONLY } from "../../uapi/fcntl.ts";
 import { writeAll } from "../lib/stdio.ts";
-import type { Key } from "./sort_keys.ts";
+import type { Key, KeyOpts } from "./sort_keys.ts";
 import { applyLetters, emptyOpts, makeComparator, parseKey } from "./sort_keys.ts";
 
 const LONGOPTS = [
@@ -35,6 +35,11 @@ const LONGOPTS = [
   { name: "parallel", has: 1 as const, key: "parallel" },
   ...STD_LONGOPTS,
 ];
+
+/** No ordering option but -r: plain byte order of whole lines. */
+function isPlain(o: KeyOpts): boolean {
+  return !(o.numeric || o.general || o.human || o.version || o.month || o.fold || o.dictionary || o.ignoreNonprinting || o.blanksStart);
+}
 
 export default program(async (p) => {
   const parsed = await parseOrUsage(p, "bcCdfghik:Mmno:rRsS:t:T:uVz", LONGOPTS, 2);
@@ -111,7 +116,13 @@ export default program(async (p) => {
     }
     return 0;
   }
-  lines.sort(cmp);
+  if (keys.length === 0 && isPlain(global)) {
+    // Whole lines in byte order: the engine's own string sort (no comparator call per pair)
+    // orders by UTF-16 code units exactly as bytesCmp does; -r reverses it all, the last-resort
+    // comparison included, and equal lines are identical, so stability cannot show.
+    lines.sort();
+    if (global.reverse) lines.reverse();
+  } else lines.sort(cmp);
   if (unique) lines = lines.filter((l, i) => i === 0 || cmp(lines[i - 1]!, l) !== 0);
   const text = lines.length ? lines.join(eol) + eol : "";
   if (output !== undefined && output !== "-") {

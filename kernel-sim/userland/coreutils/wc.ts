@@ -23,8 +23,15 @@ export class Counter {
   c: Counts = { lines: 0, words: 0, chars: 0, bytes: 0, maxLine: 0 };
   private inWord = false;
   private col = 0;
+  /** Count only lines and bytes (wc -l, wc -c): newlines found with indexOf, not byte by byte. */
+  linesOnly = false;
   feed(b: Uint8Array): void {
     const c = this.c;
+    if (this.linesOnly) {
+      c.bytes += b.length;
+      for (let i = b.indexOf(10); i >= 0; i = b.indexOf(10, i + 1)) c.lines++;
+      return;
+    }
     c.bytes += b.length;
     for (let i = 0; i < b.length; i++) {
       const x = b[i]!;
@@ -89,6 +96,7 @@ export default program(async (p) => {
       minWidth = 7;
     }
     const counter = new Counter(/utf-?8/i.test(p.getenv("LC_ALL") || p.getenv("LC_CTYPE") || p.getenv("LANG") || ""));
+    counter.linesOnly = !k.has("w") && !k.has("m") && !k.has("L");
     try {
       for (;;) {
         const b = await sys.read(fd, 65536);

@@ -227,9 +227,14 @@ class Finder {
           this.batches.set(n, list);
           return true;
         }
-        const argv = n.argv!.map((a) => a.split("{}").join(v.path));
+        // -execdir runs COMMAND in the file's directory with {} as ./NAME - find(1).
+        const inDir = n.name === "-execdir" || n.name === "-okdir";
+        const slash = v.path.lastIndexOf("/");
+        const dir = slash < 0 ? "." : slash === 0 ? "/" : v.path.slice(0, slash);
+        const name = inDir ? "./" + v.path.slice(slash + 1) : v.path;
+        const argv = n.argv!.map((a) => a.split("{}").join(name));
         await out.flush();
-        const r = await spawnWait(sys, argv, this.p.envp);
+        const r = await spawnWait(sys, argv, this.p.envp, inDir ? (child) => child.chdir(dir) : undefined);
         if (r.execErrno !== null) {
           await this.p.warn(`'${argv[0]}': ${errmsg(new Errno(r.execErrno))}`);
           this.status = 1;

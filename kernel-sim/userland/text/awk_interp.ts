@@ -411,10 +411,13 @@ export class Awk {
       }
       case "substr": {
         const str = s(0);
-        let start = Math.round(n(1));
-        let len = args.length > 2 ? Math.round(n(2)) : Infinity;
+        // mawk 1.3.4 20200120 (Debian 12's awk) truncates both numbers and, for a start
+        // below 1, lengthens the count by the distance from 1 minus one: substr("hello",0,2)
+        // is "he" and substr("hello",-1,3) is "hell" (gawk and POSIX would give "h", "h").
+        let start = Math.trunc(n(1));
+        let len = args.length > 2 ? Math.trunc(n(2)) : Infinity;
         if (start < 1) {
-          len += start - 1;
+          len -= start;
           start = 1;
         }
         if (len <= 0) return "";

@@ -303,9 +303,10 @@ class Differ {
     } catch (e) {
       return this.trouble(at === null ? an : bn, e);
     }
-    if (!top && this.o.recursive && this.o.format !== "brief" && at !== bt) {
-      const flags = [this.o.format === "unified" ? "-u" : this.o.format === "context" ? "-c" : "", "-r"].filter(Boolean).join(" ");
-      if (this.differs(at!, bt!)) await this.p.out.write(`diff ${flags} ${an} ${bn}\n`);
+    // Files met inside compared directories get a "diff [FLAGS] A B" line (with or without -r).
+    if (!top && this.o.format !== "brief" && at !== bt) {
+      const flags = [this.o.format === "unified" ? "-u" : this.o.format === "context" ? "-c" : "", this.o.recursive ? "-r" : ""].filter(Boolean).join(" ");
+      if (this.differs(at!, bt!)) await this.p.out.write(`diff ${flags ? flags + " " : ""}${an} ${bn}\n`);
     }
     await this.files(an, bn, at, bt, aSt, bSt);
   }

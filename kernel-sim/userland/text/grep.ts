@@ -110,11 +110,15 @@ class Grep {
   status = 1;
   trouble = false;
   private out: Proc["out"];
+  /** The pattern as a plain string when the regexp has no special character and no flag. */
+  private readonly literal: string | null;
   constructor(
     private readonly p: Proc,
     private readonly o: GrepOpts,
   ) {
     this.out = p.out;
+    const src = o.re.source;
+    this.literal = o.re.flags === "" && src.length > 0 && /^[^\\^$.*+?()[\]{}|/]*$/.test(src) ? src : null;
   }
 
   private prefix(name: string, n: number, off: number, sep: string): string {
@@ -132,9 +136,65 @@ class Grep {
     return line.replace(this.o.reG, (m) => (m ? SGR_MATCH + m + SGR_END : m));
   }
 
+  /**
+   * The common case `grep WORD`, printing whole lines: a pattern with no special character is
+   * found with indexOf over the whole text instead of a regexp test per line, and runs of
+   * adjacent selected lines are copied as one slice. null when the options need the general path.
+   */
+  private searchLiteral(text: string): Promise<number> | null {
+    const o = this.o;
+    const lit = this.literal;
+    if (lit === null || o.invert || o.before > 0 || o.after > 0 || o.only || o.color || o.names || o.number || o.byteOffset) return null;
+    if (o.max !== Infinity || o.eol !== "\n" || o.listMatch || o.listNonMatch || (!o.text && text.includes("\0"))) return null;
+    return this.scanLiteral(text, lit);
+  }
+
+  private async scanLiteral(text: string, lit: string): Promise<number> {
+    const o = this.o;
+    const sys = this.p.sys;
+    const print = !o.count && !o.quiet;
+    let count = 0;
+    let buf = "";
+    // The run of adjacent selected lines not yet copied: [runStart, runEnd), runEnd at a newline.
+    let runStart = 0;
+    let runEnd = -1;
+    let i = text.indexOf(lit);
+    while (i >= 0) {
+      const ls = text.lastIndexOf("\n", i) + 1;
+      let le = text.indexOf("\n", i);
+      if (le < 0) le = text.length;
+      count++;
+      if (o.quiet) return count;
+      if (print) {
+        if (ls !== runEnd + 1) {
+          if (runEnd >= 0) buf += text.slice(runStart, runEnd) + "\n";
+          runStart = ls;
+        }
+        runEnd = le;
+      }
+      if ((count & 1023) === 0) {
+        if (buf.length > 65536) {
+          await this.out.write(buf);
+          buf = "";
+        }
+        if (sys.need_resched()) await sys.sched_yield();
+      }
+      i = le + 1 < text.length ? text.indexOf(lit, le + 1) : -1;
+    }
+    if (print && runEnd >= 0) buf += text.slice(runStart, runEnd) + "\n";
+    if (buf) await this.out.write(buf);
+    return count;
+  }
+
   /** Search one text; returns true if it had a selected line. */
   async search(text: string, name: string): Promise<boolean> {
     const o = this.o;
+    const fast = this.searchLiteral(text);
+    if (fast !== null) {
+      const count = await fast;
+      if (o.count) await this.out.write(count + "\n");
+      return count > 0;
+    }
     const lines = text.split(o.eol);
     if (lines[lines.length - 1] === "") lines.pop();
     const binary = !o.text && text.includes("\0");
