@@ -98,7 +98,7 @@ export interface Subshell { type: "subshell"; body: List; redirs: Redir[]; line:
 export interface Group { type: "group"; body: List; redirs: Redir[]; line: number }
 export interface If { type: "if"; clauses: { cond: List; body: List }[]; elseBody: List | null; redirs: Redir[]; line: number }
 export interface Loop { type: "while" | "until"; cond: List; body: List; redirs: Redir[]; line: number }
-export interface For { type: "for"; name: string; words: Word[] | null; body: List; redirs: Redir[]; line: number }
+export interface For { type: "for"; name: string; words: Word[] | null; body: List; redirs: Redir[]; line: number; /** bash select: a menu loop */ select?: boolean }
 export interface ArithFor { type: "arithfor"; init: Word; cond: Word; step: Word; body: List; redirs: Redir[]; line: number }
 export interface CaseItem { patterns: Word[]; body: List; term: ";;" | ";&" | ";;&" }
 export interface Case { type: "case"; word: Word; items: CaseItem[]; redirs: Redir[]; line: number }

@@ -205,6 +205,9 @@ export class Parser {
         }
         case "for":
           return this.parseFor();
+        case "select":
+          if (this.opts.bash) return this.parseFor(true);
+          break;
         case "case":
           return this.parseCase();
         case "function":
@@ -265,9 +268,9 @@ export class Parser {
     return { type: "if", clauses, elseBody, redirs: this.parseRedirs(), line };
   }
 
-  private parseFor(): Command {
+  private parseFor(select = false): Command {
     const line = this.take().line;
-    if (this.opts.bash && this.isOp(this.peek(), "((")) {
+    if (!select && this.opts.bash && this.isOp(this.peek(), "((")) {
       this.take();
       const parts = this.lx.readArithFor();
       if (parts === null) throw new ShellSyntaxError("token", "((", line, "", this.lx.lineText(line));
@@ -291,7 +294,9 @@ export class Parser {
     } else if (this.isOp(t, ";")) this.take();
     this.skipNewlines();
     const body = this.parseDoGroup();
-    return { type: "for", name: nt.word.text, words, body, redirs: this.parseRedirs(), line };
+    const cmd: Command = { type: "for", name: nt.word.text, words, body, redirs: this.parseRedirs(), line };
+    if (select) cmd.select = true;
+    return cmd;
   }
 
   private parseDoGroup(): List {
@@ -366,7 +371,7 @@ export class Parser {
     this.skipNewlines();
     const start = this.lx.pos;
     const t = this.peek();
-    const compound = t.kind === "op" ? t.op === "(" || t.op === "((" : t.kind === "word" && ["{", "if", "while", "until", "for", "case", "[["].includes(t.word.text);
+    const compound = t.kind === "op" ? t.op === "(" || t.op === "((" : t.kind === "word" && ["{", "if", "while", "until", "for", "select", "case", "[["].includes(t.word.text);
     if (!compound) throw this.lx.unexpected(this.take());
     const body = this.parseCommand();
     return { type: "funcdef", name, body, text: this.lx.src.slice(start - 1, this.lx.pos), line };

@@ -85,7 +85,7 @@ export function command(c: Command, ind: string): string {
     case "until":
       return `${c.type} ${list(c.cond, "").replace(/\n/g, " ")}; do\n${list(c.body, inner)};\n${ind}done${redirs(c.redirs)}`;
     case "for":
-      return `for ${c.name}${c.words ? ` in ${words(c.words)}` : ""};\n${ind}do\n${list(c.body, inner)};\n${ind}done${redirs(c.redirs)}`;
+      return `${c.select ? "select" : "for"} ${c.name}${c.words ? ` in ${words(c.words)}` : ""};\n${ind}do\n${list(c.body, inner)};\n${ind}done${redirs(c.redirs)}`;
     case "arithfor":
       return `for ((${c.init.text.trim()}; ${c.cond.text.trim()}; ${c.step.text.trim()}))\n${ind}do\n${list(c.body, inner)};\n${ind}done${redirs(c.redirs)}`;
     case "case": {

@@ -13,6 +13,7 @@ import { ExpandError, hasCmdSub, runAsync, runSync } from "../expand/expand.ts";
 import { matchPattern } from "../expand/pattern.ts";
 import { ReadonlyError } from "./vars.ts";
 import { runTrap } from "./trap.ts";
+import { execSelect } from "./select.ts";
 
 export async function execList(sh: Shell, list: List): Promise<number> {
   const items = list.items;
@@ -225,6 +226,7 @@ async function execLoop(sh: Shell, cmd: Command & { type: "while" | "until" }): 
 async function execFor(sh: Shell, cmd: Command & { type: "for" }): Promise<number> {
   sh.lineno = cmd.line;
   const items = cmd.words === null ? sh.positionalParams.slice() : await expandArgv(sh, cmd.words);
+  if (cmd.select) return execSelect(sh, cmd, items, (l) => execList(sh, l), loopSignal);
   let status = 0;
   sh.loopDepth++;
   try {
