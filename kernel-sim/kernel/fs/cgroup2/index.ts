@@ -21,7 +21,7 @@ import { removeCgroup } from "../../cgroup/rmdir.ts";
 import "../../cgroup/syscalls.ts";
 import { kernfsCompare } from "./kernfs_hash.ts";
 import { CgroupDirInode, CgroupFileInode, type CgroupSuper, cgroupDirInode, cgroupSuper, fileInode, filesOf, setCgroupSuper } from "./inodes.ts";
-import { EACCES, EAGAIN, EINVAL, EISDIR, EPERM, Errno } from "../../../uapi/errno.ts";
+import { EACCES, EAGAIN, EINVAL, EISDIR, ENODEV, EPERM, Errno } from "../../../uapi/errno.ts";
 import { CGROUP2_SUPER_MAGIC, DT_DIR, DT_REG, S_IFDIR, S_IFMT, S_IFREG, type Dirent } from "../../../uapi/stat.ts";
 import { O_TRUNC, SEEK_CUR, SEEK_SET } from "../../../uapi/fcntl.ts";
 import { POLLIN, POLLOUT, POLLPRI } from "../../../userland/lib/sys.ts";
@@ -124,6 +124,8 @@ const cftFileOps: FileOperations = {
   read(f, count, task) {
     const o = f.priv as OpenCft;
     const { cft, cgroup } = o.inode;
+    // rmdir deactivated the node: kernfs_get_active() fails for a file still open (kernfs_fop_read_iter).
+    if (cgroup.dead) throw new Errno(ENODEV);
     if (!cft.show) throw new Errno(EINVAL);
     o.data ??= encoder.encode(cft.show(cgroup, task));
     const out = o.data.slice(f.pos, f.pos + count);
@@ -132,6 +134,7 @@ const cftFileOps: FileOperations = {
   },
   write(f, data, task) {
     const { cft, cgroup } = (f.priv as OpenCft).inode;
+    if (cgroup.dead) throw new Errno(ENODEV);
     if (!cft.write) throw new Errno(EINVAL);
     cft.write(cgroup, decoder.decode(data), task);
     return data.length;
