@@ -24,6 +24,11 @@ export default program(async (p) => {
     await p.err.write(`\nUsage:\n ${basenameOf(p.name)} [options] <pattern>\n`);
     return 2;
   };
+  // pgrep.c's "Try `%s --help' for more information." for a command line without criteria.
+  const tryHelp = async (msg: string): Promise<number> => {
+    await p.err.write(`${p.name}: ${msg}\nTry \`${basenameOf(p.name)} --help' for more information.\n`);
+    return 2;
+  };
   const list2 = (s: string | undefined): string[] => (s ?? "").split(",").filter(Boolean);
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
@@ -86,11 +91,11 @@ export default program(async (p) => {
       }
       continue;
     }
-    if (pattern !== null) return usage("only one pattern can be provided");
+    if (pattern !== null) return tryHelp("only one pattern can be provided");
     pattern = a;
   }
   const hasCriteria = users.length || ruids.length || groups.length || parents.length || sessions.length || pgroups.length || ttys.length;
-  if (pattern === null && !hasCriteria) return usage("no matching criteria specified");
+  if (pattern === null && !hasCriteria) return tryHelp("no matching criteria specified");
   let re: RegExp | null = null;
   if (pattern !== null) {
     try {

@@ -132,6 +132,16 @@ export async function readUptime(sys: Sys): Promise<number> {
   }
 }
 
+/** /proc/stat's btime (epoch seconds of boot), as procps' getbtime() reads it; null without it. */
+export async function readBtime(sys: Sys): Promise<number | null> {
+  try {
+    const m = /^btime (\d+)$/m.exec(await readFileText(sys, "/proc/stat"));
+    return m ? Number(m[1]) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** /proc/meminfo as kB numbers. */
 export async function readMeminfo(sys: Sys): Promise<Map<string, number>> {
   const kv = parseKeyValues(await readFileText(sys, "/proc/meminfo").catch(() => ""));

@@ -8,7 +8,7 @@ import { isatty } from "../lib/stdio.ts";
 import { readFileText } from "../lib/input.ts";
 import { CLOCK_REALTIME } from "../../uapi/clock.ts";
 import type { ProcInfo } from "./proc.ts";
-import { readAllProcs, readMeminfo, readUptime, ttyName } from "./proc.ts";
+import { readAllProcs, readBtime, readMeminfo, readUptime, ttyName } from "./proc.ts";
 import type { Column, PsContext } from "./ps_columns.ts";
 import { columnFor } from "./ps_columns.ts";
 
@@ -160,9 +160,18 @@ function buildColumns(spec: string, pidWidth: number): Column[] {
     let name = eq >= 0 ? part.slice(0, eq) : part;
     let header: string | undefined = eq >= 0 ? part.slice(eq + 1) : undefined;
     let alias: string | undefined;
-    if (name.includes(":")) [name, alias] = name.split(":") as [string, string];
+    let width: number | undefined;
+    if (name.includes(":")) {
+      [name, alias] = name.split(":") as [string, string];
+      // "pid:3": a width, as procps' -o NAME:WIDTH.
+      if (/^\d+$/.test(alias)) {
+        width = Number(alias);
+        alias = undefined;
+      }
+    }
     const c = columnFor(alias ?? name, pidWidth);
     if (!c) throw new PsError(`error: unknown user-defined format specifier "${name}"`);
+    if (width !== undefined) c.width = width;
     if (alias) c.header = name === "cmd" ? "CMD" : name === "uid" ? "UID" : c.header;
     if (header !== undefined) {
       c.header = header;
@@ -210,10 +219,11 @@ export default program(async (p) => {
   const nowSec = Number(sys.clock_gettime(CLOCK_REALTIME) / 1_000_000_000n);
   const uptimeSec = await readUptime(sys);
   const mem = await readMeminfo(sys);
+  const btime = await readBtime(sys);
   const ctx: PsContext = {
     nowSec,
     uptimeSec,
-    bootSec: Math.floor(nowSec - uptimeSec),
+    bootSec: btime ?? Math.floor(nowSec - uptimeSec),
     memTotalKb: mem.get("MemTotal") ?? 0,
     hz: 100,
     pageKb: 4,
@@ -281,13 +291,14 @@ function formatRow(cols: Column[], vals: string[]): string {
   return line;
 }
 
-/** --forest: children under their parents, siblings by pid. */
+/** --forest: children under their parents, siblings by pid; pid 1's children start new trees. */
 function forestOrder(list: ProcInfo[]): { proc: ProcInfo; depth: number }[] {
   const byPid = new Map(list.map((x) => [x.pid, x]));
   const kids = new Map<number, ProcInfo[]>();
   const roots: ProcInfo[] = [];
   for (const x of list) {
-    if (x.ppid !== x.pid && byPid.has(x.ppid)) {
+    // procps shows init's children as roots of their own trees (as in `ps axf`).
+    if (x.ppid !== x.pid && x.ppid !== 1 && byPid.has(x.ppid)) {
       const k = kids.get(x.ppid) ?? [];
       k.push(x);
       kids.set(x.ppid, k);

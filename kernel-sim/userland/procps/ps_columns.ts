@@ -125,7 +125,8 @@ export function columnFor(name: string, pidWidth: number): Column | null {
     case "%cpu": case "pcpu": return col("%CPU", 4, true, pcpu);
     case "%mem": case "pmem": return col("%MEM", 4, true, pmem);
     case "vsz": case "vsize": return col("VSZ", 6, true, (p) => String(Math.floor(p.vsize / 1024)));
-    case "rss": case "rssize": case "rsz": return col("RSS", 5, true, (p, c) => String(p.rss * c.pageKb));
+    case "rss": case "rssize": return col("RSS", 5, true, (p, c) => String(p.rss * c.pageKb));
+    case "rsz": return col("RSZ", 5, true, (p, c) => String(p.rss * c.pageKb));
     case "sz": return col("SZ", 5, true, (p) => String(Math.ceil(p.vsize / 4096)));
     case "ni": case "nice": return col("NI", 3, true, (p) => String(p.nice));
     case "pri": return col("PRI", 3, true, (p) => String(39 - p.priority));

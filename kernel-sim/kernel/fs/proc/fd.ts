@@ -20,6 +20,8 @@ import { S_IFIFO } from "../../../uapi/stat.ts";
 /** O_LARGEFILE: always set on 64-bit, and shown in fdinfo's flags. */
 const O_LARGEFILE = 0o100000;
 const O_CLOEXEC = 0o2000000;
+/** O_CREAT | O_EXCL | O_NOCTTY | O_TRUNC. */
+const OPEN_ONLY = 0o100 | 0o200 | 0o400 | 0o1000;
 
 /** ptrace_may_access(PTRACE_MODE_READ): the same user, or root. */
 export function mayAccess(reader: Task, target: Task): boolean {
@@ -100,7 +102,9 @@ export function fdinfoDir(t: Task, key: string): PDir {
       if (!t.files.has(fd)) return null;
       return textFile(`${key}/${fd}`, () => {
         const f = t.files.get(fd);
-        const flags = f.flags | O_LARGEFILE | (t.files.getCloexec(fd) ? O_CLOEXEC : 0);
+        // close-on-exec belongs to the descriptor, not the open file (only its fd flag shows), and
+        // do_dentry_open() drops the open-time-only flags from f_flags.
+        const flags = (f.flags & ~(O_CLOEXEC | OPEN_ONLY)) | O_LARGEFILE | (t.files.getCloexec(fd) ? O_CLOEXEC : 0);
         const mntId = f.fpath?.mnt.id ?? 15;
         const ino = f.fpath?.dentry.inode.ino ?? (f.priv instanceof PipeBuffer ? f.priv.ino : 0);
         return `pos:\t${f.pos}\nflags:\t0${flags.toString(8)}\nmnt_id:\t${mntId}\nino:\t${ino}\n`;

@@ -15,7 +15,7 @@ import { nsDir, uidMapFile, gidMapFile, setgroupsFile } from "../../ns/proc_ns.t
 import { netDir } from "./net.ts";
 import { roFile } from "./ro_file.ts";
 import { showStatm } from "./mm.ts";
-import { showLimits, showMaps, oomScoreAdjOf, setOomScoreAdj } from "./task_files.ts";
+import { showLimits, showMaps, showWchan, oomScoreAdjOf, setOomScoreAdj } from "./task_files.ts";
 import { EACCES, EINVAL, ENOENT, Errno } from "../../../uapi/errno.ts";
 
 const dec = new TextDecoder();
@@ -72,6 +72,7 @@ function entries(t: Task, ns: PidNamespace, key: string): Record<string, () => P
     oom_score_adj: () =>
       own(textFile(`${key}/oom_score_adj`, () => `${oomScoreAdjOf(t)}\n`, 0o644, (w, data) => setOomScoreAdj(w, t, dec.decode(data)))),
     oom_score: () => own(roFile(`${key}/oom_score`, () => "666\n")),
+    wchan: () => own(roFile(`${key}/wchan`, () => showWchan(t))),
     maps: () => own(roFile(`${key}/maps`, (r) => guarded(r, t, () => showMaps(t)))),
     net: () => netDir(`${key}/net`, t),
   };

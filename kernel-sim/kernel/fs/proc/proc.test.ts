@@ -35,7 +35,7 @@ describe("procfs", () => {
       mountProc(sys);
       const pid = sys.fork(async (c) => {
         const fd = await c.open("/proc/self/comm", 1);
-        await c.write(fd, "renamed\n");
+        await c.write(fd, "renamed"); // echo would keep its newline in the comm, as comm_write() does
         c.close(fd);
         await c.pause();
         return 0;

@@ -80,3 +80,15 @@ export function showMaps(t: Task): string {
     line("7ffd5e3b4000-7ffd5e3b6000", "r-xp", "00000000", "00:00", 0, "[vdso]")
   );
 }
+
+/**
+ * proc_pid_wchan(): the kernel function a sleeping task waits in, "0" when it runs. This kernel
+ * does not record where a task blocks, so the name is inferred from what it is likely doing:
+ * sleep(1) in hrtimer_nanosleep, a parent with live children in do_wait, else a poll.
+ */
+export function showWchan(t: Task): string {
+  if (t.state !== "S" && t.state !== "D") return "0";
+  if (t.comm === "sleep") return "hrtimer_nanosleep";
+  for (const c of t.children) if (c.state !== "Z" && c.state !== "X") return "do_wait";
+  return "do_sys_poll";
+}
