@@ -41,20 +41,56 @@ async function list(p: Proc, type: string | null): Promise<number> {
   return 0;
 }
 
-/** The fstab entry naming spec as source or target, as [source, target, type, options]. */
-async function fstabLookup(p: Proc, spec: string): Promise<string[] | null> {
+/** /etc/fstab's entries, each as [source, target, type, options] (a missing file is no entries). */
+async function fstabEntries(p: Proc): Promise<string[][]> {
   let text = "";
   try {
     text = await readFileText(p.sys, "/etc/fstab");
   } catch (e) {
     if (!(e instanceof Errno)) throw e;
   }
+  const out: string[][] = [];
   for (const line of text.split("\n")) {
     const f = line.trim().split(/\s+/);
     if (f.length < 2 || f[0]!.startsWith("#")) continue;
-    if (f[0] === spec || f[1] === spec) return [f[0]!, f[1]!, f[2] ?? "auto", f[3] ?? "defaults"];
+    out.push([f[0]!, f[1]!, f[2] ?? "auto", f[3] ?? "defaults"]);
   }
-  return null;
+  return out;
+}
+
+/** The fstab entry naming spec as source or target. */
+async function fstabLookup(p: Proc, spec: string): Promise<string[] | null> {
+  return (await fstabEntries(p)).find((f) => f[0] === spec || f[1] === spec) ?? null;
+}
+
+/** A -t list ("tmpfs,proc", "notmpfs") or -O list ("no_netdev") matched against one value set. */
+function listMatches(list: string, has: (word: string) => boolean): boolean {
+  const words = list.split(",");
+  if (words.every((w) => w.startsWith("no"))) return words.every((w) => !has(w.slice(2)));
+  return words.some((w) => has(w));
+}
+
+/**
+ * mount -a: every fstab entry not marked noauto, not swap, not mounted yet, and passing -t and -O,
+ * mounted in file order. Exit 0 when all went well, 32 when all failed, 64 for some (MNT_EX_SOMEOK).
+ */
+async function mountAll(p: Proc, types: string | null, testOpts: string | null, verbose: boolean, fake: boolean): Promise<number> {
+  let ok = 0;
+  let failed = 0;
+  for (const [source, tgt, fstype, optstr] of await fstabEntries(p)) {
+    const words = optstr!.split(",");
+    if (words.includes("noauto") || fstype === "swap" || tgt === "none") continue;
+    if (types !== null && !listMatches(types, (t) => t === fstype)) continue;
+    if (testOpts !== null && !listMatches(testOpts, (w) => words.includes(w))) continue;
+    const target = canonicalPath(p.sys, tgt!);
+    if (findByTarget(await readMountinfo(p.sys), target)) continue;
+    if (fake) continue;
+    const opts: Options = { ...parseOptions(optstr!, 0), given: optstr!, extra: 0 };
+    const rc = await doMount(p, source!, target, fstype === "auto" ? "" : fstype!, opts, [...opts.propagation], verbose);
+    if (rc === 0) ok++;
+    else failed++;
+  }
+  return failed === 0 ? 0 : ok === 0 ? MNT_EX_FAIL : 64;
 }
 
 export default program(async (p) => {
@@ -90,6 +126,7 @@ export default program(async (p) => {
   let verbose = false;
   let fake = false;
   let all = false;
+  let testOpts: string | null = null;
   let source: string | null = null;
   let target: string | null = null;
   for (const o of parsed.opts) {
@@ -106,12 +143,13 @@ export default program(async (p) => {
     else if (o.key === "v") verbose = true;
     else if (o.key === "f") fake = true;
     else if (o.key === "a") all = true;
+    else if (o.key === "O") testOpts = a;
     else if (o.key === "source") source = a;
     else if (o.key === "target") target = a;
     else if (o.key.startsWith("make-")) propagation.push(PROPAGATION[o.key.slice(5)]!);
   }
   const ops = parsed.operands;
-  if (all) return 0; // nothing in /etc/fstab to mount
+  if (all) return mountAll(p, type, testOpts, verbose, fake);
   if (ops.length === 0 && source === null && target === null) return list(p, type);
   if (ops.length > 2) return usage(p, "bad usage");
   const opts: Options = { ...parseOptions(optstr, extraFlags), given: optstr, extra: extraFlags };

@@ -79,7 +79,7 @@ export function propagationOf(e: MountEntry): string {
 
 /** The SOURCE column: a bind mount of a subdirectory shows "tmpfs[/sub]". */
 export function sourceWithRoot(e: MountEntry): string {
-  return e.root === "/" ? e.source : `${e.source}[${e.root}]`;
+  return e.root === "/" || e.root === "" ? e.source : `${e.source}[${e.root}]`;
 }
 
 /** An absolute, symlink-free path (libmount canonicalizes targets), or the name unchanged if that fails. */
