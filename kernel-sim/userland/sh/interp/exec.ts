@@ -5,7 +5,8 @@
 import type { CaseItem, Command, List, Redir } from "../ast.ts";
 import { BreakSig, ContinueSig, ExitSig, InterruptSig, ReturnSig, type Shell } from "./shell.ts";
 import { applyRedirs, RedirError, restore, type Saved } from "./redirect.ts";
-import { execSimple } from "./simple.ts";
+import { execSimple, runDebugTrap } from "./simple.ts";
+import { command as printCommand } from "../print.ts";
 import { execPipeline, execBackground, execSubshell } from "./pipeline.ts";
 import { expandArgv, expandPattern, expandString, substitute } from "./words.ts";
 import { evalCond } from "./cond.ts";
@@ -154,6 +155,7 @@ async function execCompound(sh: Shell, cmd: Command): Promise<number> {
       return execCase(sh, cmd);
     case "arithcmd": {
       sh.lineno = cmd.line;
+      if (sh.debugTrap && sh.inTrap === 0 && sh.funcDepth === 0) await runDebugTrap(sh, printCommand(cmd, ""));
       const text = await expandString(sh, cmd.expr);
       if (sh.opts.xtrace) await sh.writeErr(`${xtracePrefix(sh)}(( ${text} ))\n`);
       try {
@@ -168,6 +170,7 @@ async function execCompound(sh: Shell, cmd: Command): Promise<number> {
     }
     case "cond": {
       sh.lineno = cmd.line;
+      if (sh.debugTrap && sh.inTrap === 0 && sh.funcDepth === 0) await runDebugTrap(sh, printCommand(cmd, ""));
       try {
         return (await evalCond(sh, cmd.expr)) ? 0 : 1;
       } catch (e) {
@@ -233,6 +236,7 @@ async function execFor(sh: Shell, cmd: Command & { type: "for" }): Promise<numbe
     for (const v of items) {
       if (sh.sys.need_resched()) await sh.sys.sched_yield();
       if (sh.sigintSeen) throw new InterruptSig();
+      if (sh.debugTrap && sh.inTrap === 0 && sh.funcDepth === 0) await runDebugTrap(sh, `for ${cmd.name} in ${cmd.words ? cmd.words.map((w) => w.text).join(" ") : '"$@"'}`);
       try {
         sh.setVar(cmd.name, v);
       } catch (e) {

@@ -9,7 +9,7 @@ import { O_CLOEXEC, O_RDONLY } from "../../../uapi/fcntl.ts";
 import { SIGINT, SIGPIPE, SIGQUIT, SIGTERM, SIGTSTP, strsignal } from "../../../uapi/signal.ts";
 import { WCOREDUMP, WIFSIGNALED, WIFSTOPPED, WTERMSIG, WUNTRACED } from "../../../uapi/wait.ts";
 import { exec, runSubshellBody, caughtStatus, finishShell } from "./exec.ts";
-import { execSimple } from "./simple.ts";
+import { execSimple, runDebugTrap } from "./simple.ts";
 import { applyRedirs, RedirError } from "./redirect.ts";
 import { jobLine, statusValue, type Job } from "./jobs.ts";
 import { Errno, EINTR } from "../../../uapi/errno.ts";
@@ -68,10 +68,14 @@ async function runPipeline(sh: Shell, p: Pipeline): Promise<number> {
     let r = -1;
     let w = -1;
     if (i < n - 1) [r, w] = sys.pipe2(O_CLOEXEC);
+    const cmd = p.cmds[i]!;
+    // bash runs a simple command's DEBUG trap in the parent, before the fork
+    const debugHere = sh.debugTrap && cmd.type === "simple" && sh.inTrap === 0 && sh.funcDepth === 0;
+    if (debugHere) await runDebugTrap(sh, cmd);
     const child = sh.clone();
+    if (debugHere) child.debugTrap = false;
     const inFd = prevRead;
     const errToo = p.stderrToo[i] === true;
-    const cmd = p.cmds[i]!;
     const myPgid = pgid;
     const pid = await sh.fork(async (csys) => {
       child.sys = csys;

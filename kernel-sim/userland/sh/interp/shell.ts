@@ -100,6 +100,8 @@ export class Shell implements ExpandHost {
   funcName: string[] = [];
   /** The line each running function was called from, innermost last (BASH_LINENO). */
   callLines: number[] = [];
+  /** A DEBUG trap is set (bash): checked before every simple command, so kept as a flag. */
+  debugTrap = false;
   /** Written on stderr before a prompt: finished-job notices. */
   pendingNotices: string[] = [];
   /** getopts: the character offset inside the current argument. */
@@ -186,6 +188,7 @@ export class Shell implements ExpandHost {
     c.jobs.previous = this.jobs.previous;
     c.funcName = this.funcName.slice();
     c.callLines = this.callLines.slice();
+    c.debugTrap = this.debugTrap;
     c.pendingNotices = [];
     c.pendingSignals = [];
     c.procFds = [];
@@ -200,6 +203,7 @@ export class Shell implements ExpandHost {
   resetSignalsForChild(): void {
     for (const [sig, action] of this.traps) {
       if (action === "") continue;
+      if (sig === -2 && this.debugTrap) continue; // TRAP_DEBUG: pipeline members and ( ) keep it
       this.traps.delete(sig);
       if (sig > 0) {
         try {

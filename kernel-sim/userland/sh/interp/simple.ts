@@ -14,7 +14,8 @@ import { S_ISDIR } from "../../../uapi/stat.ts";
 import { waitForeground } from "./pipeline.ts";
 import { exec, xtracePrefix, caughtStatus } from "./exec.ts";
 import { quoteForTrace } from "./quote.ts";
-import { runTrap, TRAP_RETURN } from "./trap.ts";
+import { runTrap, TRAP_DEBUG, TRAP_RETURN } from "./trap.ts";
+import { command as printCommand } from "../print.ts";
 import { functionBody } from "../print.ts";
 
 const DECL_BUILTINS = new Set(["declare", "typeset", "local", "export", "readonly"]);
@@ -31,6 +32,7 @@ async function expandFailed(sh: Shell, e: ExpandError): Promise<number> {
 
 export async function execSimple(sh: Shell, cmd: SimpleCommand, tail = false): Promise<number> {
   sh.lineno = cmd.line;
+  if (sh.debugTrap && sh.inTrap === 0 && sh.funcDepth === 0) await runDebugTrap(sh, cmd);
   let argv: string[];
   sh.lastSubStatus = -1;
   try {
@@ -448,4 +450,10 @@ export function cmdText(cmd: SimpleCommand): string {
 export function runExternalArgv(sh: Shell, argv: string[]): Promise<number> {
   const cmd: SimpleCommand = { type: "simple", assigns: [], words: [], redirs: [], line: sh.lineno };
   return runExternal(sh, cmd, argv, false);
+}
+
+/** bash runs the DEBUG trap before each simple command, with BASH_COMMAND as the command's text. */
+export async function runDebugTrap(sh: Shell, cmd: SimpleCommand | string): Promise<void> {
+  sh.setVar("BASH_COMMAND", typeof cmd === "string" ? cmd : printCommand(cmd, ""));
+  await runTrap(sh, TRAP_DEBUG);
 }

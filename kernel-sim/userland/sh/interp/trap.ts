@@ -38,6 +38,7 @@ export function installTrap(sh: Shell, sig: number, action: string | null): void
   if (sig <= 0) {
     if (action === null) sh.traps.delete(sig);
     else sh.traps.set(sig, action);
+    if (sig === TRAP_DEBUG) sh.debugTrap = action !== null && action !== "";
     return;
   }
   if (action === null) {

@@ -97,6 +97,7 @@ export async function commandSubst(sh: Shell, body: Script): Promise<string> {
   const pid = await sh.fork(async (csys) => {
     child.sys = csys;
     child.resetSignalsForChild();
+    child.debugTrap = false; // $( ) does not inherit DEBUG (without set -T)
     csys.close(r);
     if (w !== 1) {
       csys.dup2(w, 1);
