@@ -184,6 +184,7 @@ interface Options extends ParsedOptions {
 
 async function doMount(p: Proc, source: string, target: string, fstype: string, opts: Options, propagation: number[], verbose: boolean): Promise<number> {
   const sys = p.sys;
+  opts = { ...opts, data: await fixUidGid(p, opts.data) };
   let flags = opts.flags;
   const attempt: MountAttempt = { source, target, fstype, flags, applyFlags: false };
   const fail = async (e: unknown): Promise<number> => {
@@ -245,4 +246,35 @@ async function isSharedTree(sys: Sys, dir: string): Promise<boolean> {
     const i = path.lastIndexOf("/");
     path = i > 0 ? path.slice(0, i) : "/";
   }
+}
+
+/**
+ * libmount's mnt_optstr_fix_uid/gid: "uid=nobody" and "gid=nogroup" become numbers from
+ * /etc/passwd and /etc/group; a name not found is left for the kernel to refuse.
+ */
+async function fixUidGid(p: Proc, data: string): Promise<string> {
+  if (!/(^|,)[ug]id=[^,0-9]/.test(data)) return data;
+  const table = async (file: string): Promise<Map<string, string>> => {
+    const m = new Map<string, string>();
+    try {
+      for (const line of (await readFileText(p.sys, file)).split("\n")) {
+        const f = line.split(":");
+        if (f.length >= 3 && !m.has(f[0]!)) m.set(f[0]!, f[2]!);
+      }
+    } catch (e) {
+      if (!(e instanceof Errno)) throw e;
+    }
+    return m;
+  };
+  const users = await table("/etc/passwd");
+  const groups = await table("/etc/group");
+  return data
+    .split(",")
+    .map((w) => {
+      const m = /^([ug]id)=(.+)$/.exec(w);
+      if (!m || /^\d+$/.test(m[2]!)) return w;
+      const id = (m[1] === "uid" ? users : groups).get(m[2]!);
+      return id === undefined ? w : `${m[1]}=${id}`;
+    })
+    .join(",");
 }

@@ -48,7 +48,7 @@ function child(dir: Inode): Map<string, TmpfsInode> {
 /** shmem_get_inode(): a new inode on sb, charged to its inode limit. */
 export function newTmpfsInode(sb: SuperBlock, mode: number, uid: number, gid: number, rdev = 0): TmpfsInode {
   const s = tmpfsSuper(sb);
-  if (s.inodes >= s.maxInodes) throw new Errno(ENOSPC);
+  if (s.maxInodes !== 0 && s.inodes >= s.maxInodes) throw new Errno(ENOSPC); // nr_inodes=0: no limit
   s.inodes++;
   const inode = new TmpfsInode(sb, s.nextIno++, mode, uid, gid, tmpfsInodeOps);
   inode.rdev = rdev;

@@ -48,13 +48,15 @@ export class TmpfsSuper {
     const oldPages = Math.ceil(inode.size / PAGE_SIZE);
     const newPages = Math.ceil(newSize / PAGE_SIZE);
     const used = this.usedPages - oldPages + newPages;
-    if (newPages > oldPages && used > this.opts.maxPages) throw new Errno(ENOSPC);
+    // size=0 is no limit (shmem: max_blocks 0 means unlimited).
+    if (newPages > oldPages && this.opts.maxPages !== 0 && used > this.opts.maxPages) throw new Errno(ENOSPC);
     this.usedPages = used;
   }
 
   /** Bytes a file of size could still grow to (for a short write before ENOSPC). */
   room(inode: TmpfsInode): number {
     const oldPages = Math.ceil(inode.size / PAGE_SIZE);
+    if (this.opts.maxPages === 0) return Number.MAX_SAFE_INTEGER - inode.size;
     return (this.opts.maxPages - this.usedPages + oldPages) * PAGE_SIZE - inode.size;
   }
 }
@@ -114,6 +116,7 @@ export function parseTmpfsOptions(kernel: Kernel, data: string, opts: TmpfsOptio
 export const tmpfsSuperOps: SuperOperations = {
   statfs(sb): Statfs {
     const s = tmpfsSuper(sb);
+    // Unlimited size or inodes (size=0, nr_inodes=0) show as 0 total and 0 free, as shmem_statfs.
     const free = Math.max(0, s.opts.maxPages - s.usedPages);
     return {
       type: TMPFS_MAGIC,
@@ -122,7 +125,7 @@ export const tmpfsSuperOps: SuperOperations = {
       bfree: free,
       bavail: free,
       files: s.opts.maxInodes,
-      ffree: s.opts.maxInodes - s.inodes,
+      ffree: s.opts.maxInodes === 0 ? 0 : s.opts.maxInodes - s.inodes,
       fsid: sb.dev,
       namelen: NAME_MAX,
       frsize: PAGE_SIZE,
@@ -147,7 +150,7 @@ export const tmpfsSuperOps: SuperOperations = {
   remount(sb, _flags, data) {
     const s = tmpfsSuper(sb);
     const o = parseTmpfsOptions(sb.kernel, data, s.opts);
-    if (o.maxPages < s.usedPages || o.maxInodes < s.inodes) throw new Errno(EINVAL);
+    if ((o.maxPages !== 0 && o.maxPages < s.usedPages) || (o.maxInodes !== 0 && o.maxInodes < s.inodes)) throw new Errno(EINVAL);
     s.opts = { ...s.opts, maxPages: o.maxPages, maxInodes: o.maxInodes };
   },
 };
