@@ -10,6 +10,7 @@ export const PROGRAMS: Record<string, ProgramEntry> = {
   pkill: { path: "/usr/bin/pkill", load: () => import("./pkill.ts").then((m) => m.default) },
   ps: { path: "/usr/bin/ps", load: () => import("./ps.ts").then((m) => m.default) },
   renice: { path: "/usr/bin/renice", load: () => import("./renice.ts").then((m) => m.default) },
+  sysctl: { path: "/usr/sbin/sysctl", load: () => import("./sysctl.ts").then((m) => m.default) },
   top: { path: "/usr/bin/top", load: () => import("./top.ts").then((m) => m.default) },
   uptime: { path: "/usr/bin/uptime", load: () => import("./uptime.ts").then((m) => m.default) },
   watch: { path: "/usr/bin/watch", load: () => import("./watch.ts").then((m) => m.default) },

@@ -14,6 +14,7 @@ import { vfsState } from "../../vfs/state.ts";
 import { PID_MAX_DEFAULT } from "../../task/pid.ts";
 import { UTS_RELEASE, UTS_SYSNAME, UTS_VERSION, NEW_UTS_LEN } from "../../ns/uts.ts";
 import { EINVAL, Errno } from "../../../uapi/errno.ts";
+import { showIpForward, storeIpForward } from "../../net/proc_net.ts";
 
 const dec = new TextDecoder();
 
@@ -38,8 +39,45 @@ function sysctlString(key: string, get: (t: Task) => string, set?: (t: Task, v: 
       : textFile(key, (t) => get(t) + "\n");
 }
 
-function sysDir(): PDir {
+/** A writable integer sysctl (proc_dointvec_minmax): a number in [min, max], else EINVAL. */
+function sysctlInt(key: string, get: () => number, set: (v: number) => void, min: number, max: number): () => PNode {
+  return () =>
+    textFile(key, () => `${get()}\n`, 0o644, (_t, data) => {
+      const v = dec.decode(data).trim();
+      if (!/^-?\d+$/.test(v) || Number(v) < min || Number(v) > max) throw new Errno(EINVAL);
+      set(Number(v));
+    });
+}
+
+/** Machine-wide vm sysctls: the values Debian 12 boots with. */
+interface VmSysctls {
+  swappiness: number;
+  overcommitMemory: number;
+}
+const vmSysctls = new WeakMap<Kernel, VmSysctls>();
+
+function vmOf(kernel: Kernel): VmSysctls {
+  let v = vmSysctls.get(kernel);
+  if (!v) vmSysctls.set(kernel, (v = { swappiness: 60, overcommitMemory: 0 }));
+  return v;
+}
+
+function sysDir(kernel: Kernel): PDir {
+  const vm = vmOf(kernel);
   return staticDir("sys", 0o555, {
+    fs: () => staticDir("sys/fs", 0o555, { nr_open: sysctlString("sys/fs/nr_open", () => "1048576") }),
+    net: () =>
+      staticDir("sys/net", 0o555, {
+        ipv4: () =>
+          staticDir("sys/net/ipv4", 0o555, {
+            ip_forward: () => textFile("sys/net/ipv4/ip_forward", showIpForward, 0o644, storeIpForward),
+          }),
+      }),
+    vm: () =>
+      staticDir("sys/vm", 0o555, {
+        swappiness: sysctlInt("sys/vm/swappiness", () => vm.swappiness, (v) => (vm.swappiness = v), 0, 200),
+        overcommit_memory: sysctlInt("sys/vm/overcommit_memory", () => vm.overcommitMemory, (v) => (vm.overcommitMemory = v), 0, 2),
+      }),
     kernel: () =>
       staticDir("sys/kernel", 0o555, {
         hostname: sysctlString("sys/kernel/hostname", (t) => t.nsproxy.uts.nodename, (t, v) => (t.nsproxy.uts.nodename = v)),
@@ -48,6 +86,7 @@ function sysDir(): PDir {
         osrelease: sysctlString("sys/kernel/osrelease", () => UTS_RELEASE),
         version: sysctlString("sys/kernel/version", () => UTS_VERSION),
         pid_max: sysctlString("sys/kernel/pid_max", () => String(PID_MAX_DEFAULT)),
+        ngroups_max: sysctlString("sys/kernel/ngroups_max", () => "65536"),
       }),
   });
 }
@@ -60,7 +99,7 @@ export function procRoot(kernel: Kernel, ns: PidNamespace): PDir {
     "thread-self": () => symlinkNode("thread-self", (t) => `${t.pid.nr(ns)}/task/${t.pid.nr(ns)}`),
     mounts: () => symlinkNode("mounts", () => "self/mounts"),
     net: () => symlinkNode("net", () => "self/net"),
-    sys: sysDir,
+    sys: () => sysDir(kernel),
     cmdline: () => roSysFile("cmdline", () => `BOOT_IMAGE=/boot/vmlinuz-${UTS_RELEASE} root=/dev/vda ro quiet\n`),
     cpuinfo: () => roSysFile("cpuinfo", () => showCpuinfo()),
     filesystems: () =>

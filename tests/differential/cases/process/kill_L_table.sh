@@ -1,0 +1,3 @@
+# shell: sh
+# /bin/kill -L prints the numbered table.
+/bin/kill -L | head -3
