@@ -121,7 +121,7 @@ function classify(sh: Shell, name: string, usePath = true): Kind | null {
     }
   }
   const hashed = sh.hashTable.has(name);
-  const p = findInPath(sh, name);
+  const p = findInPath(sh, name, false); // type and command -v look, they do not hash
   if (p === null) return null;
   return { kind: hashed ? "hashed" : "file", detail: p };
 }
@@ -224,6 +224,18 @@ export async function hash(sh: Shell, argv: string[]): Promise<number> {
     return 0;
   }
   let status = 0;
+  if (argv[1] === "-t") {
+    // hash -t NAME...: the remembered path (with the name first when there are several)
+    let s = "";
+    for (const n of argv.slice(2)) {
+      const p = sh.hashTable.get(n);
+      if (p === undefined) {
+        await berr(sh, "hash", `${n}: not found`);
+        status = 1;
+      } else s += argv.length > 3 ? `${n}\t${p}\n` : `${p}\n`;
+    }
+    return (await out(sh, "hash", s)) ? status : 1;
+  }
   for (const n of argv.slice(1)) {
     if (BUILTINS.has(n) || sh.funcs.has(n)) continue;
     if (findInPath(sh, n) === null) {

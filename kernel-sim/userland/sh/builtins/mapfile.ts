@@ -1,8 +1,9 @@
-// mapfile / readarray [-t] [-n count] [-s skip] [-d delim] [-u fd] [array]: lines into an array.
+// mapfile / readarray [-t] [-n count] [-O origin] [-s skip] [-d delim] [-u fd] [array]: lines into
+// an array (cleared first unless -O is given).
 
 import type { Shell } from "../interp/shell.ts";
 import { readAll } from "../../lib/stdio.ts";
-import { decode } from "../../lib/text.ts";
+import { shDecode } from "../bytes.ts";
 
 export async function mapfile(sh: Shell, argv: string[]): Promise<number> {
   let strip = false;
@@ -10,6 +11,7 @@ export async function mapfile(sh: Shell, argv: string[]): Promise<number> {
   let skip = 0;
   let delim = "\n";
   let fd = 0;
+  let origin = -1;
   let i = 1;
   for (; i < argv.length && argv[i]!.startsWith("-"); i++) {
     const a = argv[i]!;
@@ -18,9 +20,10 @@ export async function mapfile(sh: Shell, argv: string[]): Promise<number> {
     else if (a === "-s") skip = Number(argv[++i]);
     else if (a === "-d") delim = argv[++i] || "\0";
     else if (a === "-u") fd = Number(argv[++i]);
+    else if (a === "-O") origin = Number(argv[++i]);
   }
   const name = argv[i] ?? "MAPFILE";
-  const text = decode(await readAll(sh.sys, fd));
+  const text = shDecode(await readAll(sh.sys, fd));
   const lines: string[] = [];
   let start = 0;
   while (start < text.length) {
@@ -32,6 +35,7 @@ export async function mapfile(sh: Shell, argv: string[]): Promise<number> {
     start = end;
   }
   const sel = lines.slice(skip, count > 0 ? skip + count : undefined);
-  sh.vars.setArray(name, sel);
+  if (origin < 0) sh.vars.setArray(name, sel);
+  else sel.forEach((v, k) => sh.vars.setElem(name, origin + k, v));
   return 0;
 }

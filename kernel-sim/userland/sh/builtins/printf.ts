@@ -33,7 +33,12 @@ export async function printf(sh: Shell, argv: string[]): Promise<number> {
   } while (ai < args.length);
   for (const e of st.errors) await sh.error(e);
   if (varName !== null) {
-    sh.setVar(varName, res);
+    // printf -v 'a[3]' / -v 'm[key]': one element of an array
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)\[(.+)\]$/.exec(varName);
+    if (m) {
+      const assoc = sh.vars.map.get(m[1]!)?.assoc;
+      sh.vars.setElem(m[1]!, assoc ? m[2]! : sh.expander.arith(m[2]!), res);
+    } else sh.setVar(varName, res);
     return st.status;
   }
   return (await out(sh, "printf", res)) ? st.status : 1;

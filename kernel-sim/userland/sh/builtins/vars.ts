@@ -223,7 +223,8 @@ export async function declare(sh: Shell, argv: string[]): Promise<number> {
         status = 1;
         continue;
       }
-      s += on.has("F") ? `declare -f ${n}\n` : `${n} () \n${functionBody(fn.body)}\n`;
+      // declare -F NAME prints the bare name; the listing form is "declare -f NAME"
+      s += on.has("F") ? (i < argv.length ? `${n}\n` : `declare -f ${n}\n`) : `${n} () \n${functionBody(fn.body)}\n`;
     }
     await out(sh, name, s);
     return status;

@@ -126,7 +126,8 @@ export async function glob(sys: Sys, pattern: string, dotglob = false, globstar 
     bases = next;
     if (bases.length === 0) return [];
   }
-  return bases;
+  // bash sorts the whole list: sub/deep/y.txt comes before sub/x.txt
+  return globstar && comps.includes("**") ? bases.sort(byteOrder) : bases;
 }
 
 function isDir(sys: Sys, path: string): boolean {

@@ -293,7 +293,7 @@ export async function callFunction(sh: Shell, cmd: SimpleCommand | null, argv: s
 }
 
 /** Find a command on PATH: the path, or null. Remembers hits (hash). */
-export function findInPath(sh: Shell, name: string): string | null {
+export function findInPath(sh: Shell, name: string, remember = true): string | null {
   const hit = sh.hashTable.get(name);
   if (hit !== undefined) return hit;
   const path = sh.vars.get("PATH") ?? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
@@ -303,7 +303,7 @@ export function findInPath(sh: Shell, name: string): string | null {
       const st = sh.sys.stat(p);
       if (S_ISDIR(st.mode)) continue;
       sh.sys.access(p, X_OK);
-      if (sh.opts.hashall) sh.hashTable.set(name, p);
+      if (remember && sh.opts.hashall) sh.hashTable.set(name, p);
       return p;
     } catch {
       // not here: next PATH entry
