@@ -5,7 +5,7 @@
 import type { Command, Pipeline, Subshell } from "../ast.ts";
 import type { Shell } from "./shell.ts";
 import type { Sys } from "../../lib/sys.ts";
-import { O_CLOEXEC, O_RDONLY } from "../../../uapi/fcntl.ts";
+import { F_DUPFD_CLOEXEC, O_CLOEXEC, O_RDONLY } from "../../../uapi/fcntl.ts";
 import { SIGINT, SIGPIPE, SIGQUIT, SIGTERM, SIGTSTP, strsignal } from "../../../uapi/signal.ts";
 import { WCOREDUMP, WIFSIGNALED, WIFSTOPPED, WTERMSIG, WUNTRACED } from "../../../uapi/wait.ts";
 import { exec, runSubshellBody, caughtStatus, finishShell } from "./exec.ts";
@@ -64,7 +64,10 @@ async function runPipeline(sh: Shell, p: Pipeline): Promise<number> {
   let prevRead = -1;
   let pgid = 0;
   const jobControl = sh.opts.monitor && sh.subshell === 0;
+  // shopt -s lastpipe without job control: the last member runs in this shell (echo x | read v)
+  const lastHere = sh.bash && !sh.opts.monitor && n > 1 && sh.shopts.has("lastpipe");
   for (let i = 0; i < n; i++) {
+    if (lastHere && i === n - 1) return runLastHere(sh, p, pids, prevRead, pgid);
     let r = -1;
     let w = -1;
     if (i < n - 1) [r, w] = sys.pipe2(O_CLOEXEC);
@@ -113,6 +116,37 @@ async function runPipeline(sh: Shell, p: Pipeline): Promise<number> {
     prevRead = r;
   }
   return waitForeground(sh, pids, p.cmds.map((c) => (c.type === "simple" ? c.words.map((x) => x.text).join(" ") : "...")).join(" | "), pipelineText(p), pgid);
+}
+
+/** lastpipe: run the last command with stdin from the pipe, in this shell, then reap the rest. */
+async function runLastHere(sh: Shell, p: Pipeline, pids: number[], prevRead: number, pgid: number): Promise<number> {
+  const sys = sh.sys;
+  const saved = sys.fcntl(0, F_DUPFD_CLOEXEC, 10);
+  sys.dup2(prevRead, 0);
+  sys.close(prevRead);
+  let status: number;
+  try {
+    status = await exec(sh, p.cmds[p.cmds.length - 1]!);
+  } finally {
+    sys.dup2(saved, 0);
+    sys.close(saved);
+  }
+  const lastStatus = status;
+  const pipefail = sh.opts.pipefail;
+  sh.opts.pipefail = false; // the status of the forked ones alone
+  let first: number;
+  try {
+    first = await waitForeground(sh, pids, "", pipelineText(p).slice(0, -1), pgid);
+  } finally {
+    sh.opts.pipefail = pipefail;
+  }
+  const st = pids.length > 1 ? sh.pipeStatus.slice() : [first];
+  sh.pipeStatus = [...st, lastStatus];
+  if (pipefail) {
+    for (let i = sh.pipeStatus.length - 1; i >= 0; i--) if (sh.pipeStatus[i] !== 0) return sh.pipeStatus[i]!;
+    return 0;
+  }
+  return lastStatus;
 }
 
 function pipelineText(p: Pipeline): string[] {
