@@ -20,7 +20,7 @@ import { ovlSuper } from "./super.ts";
 import { getInode, isWhiteout, ovlGetattr, type OvlEntry, type OvlInode } from "./inode.ts";
 import { lookupEntry } from "./lookup.ts";
 import { copyUp } from "./copy_up.ts";
-import { clearWhiteouts, makeWhiteout, realRemove, setOpaque } from "./whiteout.ts";
+import { clearWhiteouts, makeWhiteout, realRemove, setOpaque, setRedirect } from "./whiteout.ts";
 import { attrOps } from "./file.ts";
 import { EEXIST, ENOENT, Errno, EXDEV } from "../../../uapi/errno.ts";
 import { S_IFDIR, S_IFMT } from "../../../uapi/stat.ts";
@@ -141,7 +141,10 @@ export const ovlDirOps: InodeOperations = {
     const s = ovlSuper(oldDir.sb);
     const src = entryOf(ovl(oldDir), oldName);
     const isDir = (src.upper ?? src.lowers[0]!.dentry).inode.isDir;
-    if (exchange || (isDir && src.lowers.length > 0)) throw new Errno(EXDEV);
+    // A directory with lower layers can only move with redirect_dir=on, and here only within
+    // its own parent (a relative redirect); anything else is EXDEV and mv copies.
+    const redirect = isDir && src.lowers.length > 0;
+    if (exchange || (redirect && (!s.redirectDir || oldDir !== newDir))) throw new Errno(EXDEV);
     const dst = replaced ? entryOf(ovl(newDir), newName) : null;
     if (dst && (dst.upper ?? dst.lowers[0]!.dentry).inode.isDir && dst.lowers.length > 0) throw new Errno(EXDEV);
     const upOld = copyUp(ovl(oldDir), s.mounter);
@@ -154,6 +157,7 @@ export const ovlDirOps: InodeOperations = {
     vfsRename({ mnt, dentry: upOld }, oldName, moved, { mnt, dentry: upNew }, newName, target, false);
     if (src.lowers.length > 0) makeWhiteout(s, upOld, oldName);
     if (isDir && overWhiteout) setOpaque(moved);
+    if (redirect) setRedirect(moved, oldName);
   },
   open(inode, flags, _task, path, name): File {
     const f = new VfsFile({ ...dirFileOps, fstat: () => ovlGetattr(inode) }, flags, inode, name);

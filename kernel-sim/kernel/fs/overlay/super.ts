@@ -52,6 +52,8 @@ export class OvlSuper {
   lastIno = 1;
   /** uuid=on shows in the options when this mount gave the upper layer its uuid. */
   showUuid = false;
+  /** redirect_dir=on (Debian's default is off: renaming a lower directory is EXDEV). */
+  redirectDir = false;
 
   constructor(
     readonly kernel: Kernel,
@@ -70,6 +72,8 @@ interface Config {
   lowers: Array<{ name: string; path: Path }>;
   upper: { name: string; path: Path } | null;
   work: { name: string; path: Path } | null;
+  /** redirect_dir=on: a lower directory may be renamed (trusted.overlay.redirect). */
+  redirectDir: boolean;
 }
 
 /** Split on unescaped c ("a\:b:c" is two layers), removing the escapes. */
@@ -112,7 +116,7 @@ function parseOptions(kernel: Kernel, task: Task, data: string): Config {
     }
   };
   const dirOnly = (name: string, p: Path): Path => (p.dentry.inode.isDir ? p : fail(`${name} is not a directory`, EINVAL, "overlay"));
-  const cfg: Config = { lowers: [], upper: null, work: null };
+  const cfg: Config = { lowers: [], upper: null, work: null, redirectDir: false };
   for (const opt of splitEscaped(data, ",")) {
     if (opt === "") continue;
     const eq = opt.indexOf("=");
@@ -124,6 +128,7 @@ function parseOptions(kernel: Kernel, task: Task, data: string): Config {
     } else if (key === "upperdir") cfg.upper = { name: val, path: dirOnly(val, resolve(val)) };
     else if (key === "workdir") cfg.work = { name: val, path: dirOnly(val, resolve(val)) };
     else if (FLAG_PARAMS.has(key) && eq < 0) continue;
+    else if (key === "redirect_dir" && ENUM_PARAMS[key]!.includes(val)) cfg.redirectDir = val === "on";
     else if (ENUM_PARAMS[key]?.includes(val)) continue;
     else if (ENUM_PARAMS[key]) fail(`Bad value for '${key}'`, EINVAL, "overlay");
     else fail(`Unknown parameter '${key}'`, EINVAL, "overlay");
@@ -186,6 +191,7 @@ function mountOverlay(kernel: Kernel, task: Task | null, _source: string, _flags
   for (const l of cfg.lowers) s.lowers.push({ ...l, pseudoDev: devOf(l.path.dentry.inode.sb) });
   if (s.work) prepareWorkdir(s, task);
   if (s.upper) s.showUuid = claimUuid(kernel, s.upper.path.dentry.inode);
+  s.redirectDir = cfg.redirectDir && s.upper !== null;
   sb.root = makeRoot(s, sb);
   return sb;
 }
@@ -216,7 +222,7 @@ function ovlStatfs(s: OvlSuper): ReturnType<SuperBlock["ops"]["statfs"]> {
 /** ovl_show_options(), with this kernel's defaults (what 6.18 on Debian prints). */
 function showOptions(s: OvlSuper): string {
   let o = "lowerdir=" + s.lowers.map((l) => l.name.replace(/[:, \t\n\\]/g, (c) => "\\" + c)).join(":");
-  if (s.upper) o += `,upperdir=${s.upper.name},workdir=${s.work!.name}${s.showUuid ? ",uuid=on" : ""}`;
+  if (s.upper) o += `,upperdir=${s.upper.name},workdir=${s.work!.name}${s.redirectDir ? ",redirect_dir=on" : ""}${s.showUuid ? ",uuid=on" : ""}`;
   else o += ",redirect_dir=on";
   return o;
 }

@@ -44,3 +44,16 @@ export function clearWhiteouts(dir: Dentry, task: Task): void {
 export function setOpaque(dir: Dentry): void {
   dir.inode.ops.setxattr?.(dir.inode, OVL_OPAQUE, new Uint8Array([0x79]), 0);
 }
+
+/** trusted.overlay.redirect: the name in the lower layers a renamed directory merges with. */
+export const OVL_REDIRECT = "trusted.overlay.redirect";
+
+export function setRedirect(dir: Dentry, lowerName: string): void {
+  dir.inode.ops.setxattr?.(dir.inode, OVL_REDIRECT, new TextEncoder().encode(lowerName), 0);
+}
+
+/** The redirect of an upper directory, or null (ovl_check_redirect). */
+export function redirectOf(dir: Dentry): string | null {
+  const v = dir.inode.ops.getxattr?.(dir.inode, OVL_REDIRECT);
+  return v === undefined ? null : new TextDecoder().decode(v);
+}
