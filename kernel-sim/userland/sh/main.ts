@@ -108,6 +108,8 @@ function initVars(sh: Shell, envp: string[]): void {
     v.setExported("SHLVL", true);
     v.set("BASH", "/usr/bin/bash");
     v.set("BASH_VERSION", "5.2.15(1)-release");
+    v.setArray("BASH_VERSINFO", ["5", "2", "15", "1", "release", "x86_64-pc-linux-gnu"]);
+    v.ensure("BASH_VERSINFO").readonly = true;
     v.set("HOSTTYPE", "x86_64");
     v.set("MACHTYPE", "x86_64-pc-linux-gnu");
     v.set("OSTYPE", "linux-gnu");
