@@ -10,7 +10,7 @@ import type { Task } from "../task/task.ts";
 import type { Cgroup, Css } from "./cgroup.ts";
 import type { CfType, Controller } from "./controller.ts";
 import { parseMemory } from "./controller.ts";
-import { EINVAL, Errno } from "../../uapi/errno.ts";
+import { EAGAIN, EINVAL, Errno } from "../../uapi/errno.ts";
 import { memcgOutOfMemory } from "./oom.ts";
 
 export const PAGE_SIZE = 4096;
@@ -203,7 +203,19 @@ export const memoryController: Controller = {
     },
     { name: "memory.numa_stat", mode: 0o444, where: "all", show: (cg) => `anon N0=${mem(cg).usage}\nfile N0=0\nkernel_stack N0=0\nshmem N0=0\n` },
     // Nothing is reclaimable here: a write succeeds without effect once there is nothing to take.
-    { name: "memory.reclaim", mode: 0o200, where: "all", write: () => {} },
+    {
+      name: "memory.reclaim",
+      mode: 0o200,
+      where: "all",
+      // user_proactive_reclaim(): a byte count (memparse; "" or "max" is EINVAL). What is charged
+      // here is anonymous memory with no swap, so nothing can be reclaimed: any amount is EAGAIN.
+      write(_cg, text) {
+        const s = text.trim();
+        const v = s === "" || s === "max" ? undefined : parseMemory(s.split(" ")[0]!);
+        if (v === undefined) throw new Errno(EINVAL);
+        if (v >= PAGE_SIZE) throw new Errno(EAGAIN);
+      },
+    },
     { name: "memory.zswap.current", mode: 0o444, where: "notRoot", show: () => "0\n" },
     { name: "memory.zswap.max", mode: 0o644, where: "notRoot", show: () => "max\n", write: () => {} },
     { name: "memory.zswap.writeback", mode: 0o644, where: "all", show: () => "1\n", write: () => {} },
