@@ -108,6 +108,12 @@ export default program(async (p) => {
   }
   const db = await new UserDb(p.sys).load();
   const uidOf = (s: string): number => (/^[0-9]+$/.test(s) ? Number(s) : db.byName(s)?.uid ?? -2);
+  for (const u of [...users, ...ruids]) {
+    if (uidOf(u) === -2) {
+      await p.err.write(`${p.name}: invalid user name: ${u}\n`);
+      return 2;
+    }
+  }
   const gidOf = (s: string): number => (/^[0-9]+$/.test(s) ? Number(s) : db.groupByName(s)?.gid ?? -2);
   const me = p.sys.getpid();
   const all = await readAllProcs(p.sys);

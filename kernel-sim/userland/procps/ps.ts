@@ -42,6 +42,8 @@ interface PsOpts {
   format: string | null;
   formatKind: string;
   forest: boolean;
+  /** --sort keys, "-" for descending ("-pid"). */
+  sort: string[];
   noHeaders: boolean;
   wide: boolean;
 }
@@ -54,7 +56,7 @@ function splitList(s: string | undefined, what: string): string[] {
 function parseArgs(args: string[]): PsOpts {
   const o: PsOpts = {
     all: false, bsdAllTty: false, bsdNoTty: false, notSessionLeaders: false, pids: null, ppids: null, users: null,
-    ruids: null, ttys: null, cmds: null, format: null, formatKind: "default", forest: false, noHeaders: false, wide: false,
+    ruids: null, ttys: null, cmds: null, format: null, formatKind: "default", forest: false, sort: [], noHeaders: false, wide: false,
   };
   const fmts: string[] = [];
   const pidList = (s: string | undefined, flag: string): number[] => {
@@ -71,6 +73,7 @@ function parseArgs(args: string[]): PsOpts {
       const arg = (): string | undefined => val ?? args[++i];
       switch (name) {
         case "forest": o.forest = true; break;
+        case "sort": o.sort.push(...splitList(arg(), "Long sort specification must follow --sort.")); break;
         case "no-headers": case "no-heading": o.noHeaders = true; break;
         case "pid": o.pids = [...(o.pids ?? []), ...pidList(arg(), "--pid")]; break;
         case "ppid": o.ppids = [...(o.ppids ?? []), ...pidList(arg(), "--ppid")]; break;
@@ -253,6 +256,15 @@ export default program(async (p) => {
     if (o.bsdNoTty) return x.euid === myEuid;
     return x.euid === myEuid && x.ttyNr === myTty;
   });
+  if (o.sort.length) {
+    try {
+      sortBy(selected, o.sort, ctx, pidWidth);
+    } catch (e) {
+      if (!(e instanceof PsError)) throw e;
+      await p.err.write(e.message + "\n" + USAGE_TAIL);
+      return 1;
+    }
+  }
   const rows = o.forest ? forestOrder(selected) : selected.map((x) => ({ proc: x, depth: 0 }));
   let limit = Infinity;
   if (isatty(sys, 1) && !o.wide) {
@@ -289,6 +301,27 @@ function formatRow(cols: Column[], vals: string[]): string {
     else line += last ? v : v.padEnd(c.width);
   }
   return line;
+}
+
+/** --sort: by each key's printed value (numbers as numbers), "-KEY" descending, then by pid. */
+function sortBy(list: ProcInfo[], keys: string[], ctx: PsContext, pidWidth: number): void {
+  const cmps = keys.map((k) => {
+    const desc = k.startsWith("-");
+    const c = columnFor(k.replace(/^[-+]/, ""), pidWidth);
+    if (!c) throw new PsError("error: unknown sort specifier");
+    return { c, sign: desc ? -1 : 1 };
+  });
+  list.sort((a, b) => {
+    for (const { c, sign } of cmps) {
+      const x = c.value(a, ctx);
+      const y = c.value(b, ctx);
+      const nx = Number(x);
+      const ny = Number(y);
+      const d = x !== "" && y !== "" && !Number.isNaN(nx) && !Number.isNaN(ny) ? nx - ny : x < y ? -1 : x > y ? 1 : 0;
+      if (d !== 0) return sign * d;
+    }
+    return a.pid - b.pid;
+  });
 }
 
 /** --forest: children under their parents, siblings by pid; pid 1's children start new trees. */

@@ -13,16 +13,16 @@ describe("top on a terminal", () => {
   it("draws the summary and the task table, redraws on SIGWINCH, quits on q", async () => {
     const t = await Term.open(24, 60);
     t.type("top\r");
-    let s = await t.waitFor((x) => x.includes("  PID USER") && / R +[0-9.]+ +[0-9.]+$/m.test(x));
+    let s = await t.waitFor((x) => x.includes("    PID USER") && / R +[0-9.]+ +[0-9.]+$/m.test(x));
     const l = s.split("\n");
     const at = l.findIndex((x) => x.startsWith("top - "));
     expect(l[at + 1]).toMatch(/^Tasks: +\d+ total, +\d+ running, +\d+ sleeping, +0 stopped,/);
     expect(l[at + 2]).toMatch(/^%Cpu\(s\): *[0-9.]+ us, *[0-9.]+ sy, *[0-9.]+ ni, *[0-9.]+ id/);
     expect(l[at + 3]).toMatch(/^MiB Mem : +2048\.0 total,/);
     expect(l[at + 4]).toMatch(/^MiB Swap: +0\.0 total,/);
-    expect(l[at + 6]).toBe("  PID USER      PR  NI    VIRT    RES    SHR S  %CPU  %MEM");
+    expect(l[at + 6]).toBe("    PID USER      PR  NI    VIRT    RES    SHR S  %CPU  %MEM");
     resize(t, 24, 100);
-    s = await t.waitFor((x) => x.includes("  PID USER      PR  NI    VIRT    RES    SHR S  %CPU  %MEM     TIME+ COMMAND"));
+    s = await t.waitFor((x) => x.includes("    PID USER      PR  NI    VIRT    RES    SHR S  %CPU  %MEM     TIME+ COMMAND"));
     expect(s).toMatch(/ R +[0-9.]+ +[0-9.]+ +\d+:\d\d\.\d\d top/);
     t.type("q");
     await t.waitFor((x) => /[#$]$/.test(x.split("\n").pop()!));
@@ -37,7 +37,7 @@ describe("top on a terminal", () => {
     t.type("h");
     await t.waitFor((x) => x.startsWith("Help for Interactive Commands - procps-ng 4.0.2\nWindow 1:Def: Cumulative mode Off.  System: Delay 0.2 secs"));
     t.type("q");
-    await t.waitFor((x) => x.includes("  PID USER"));
+    await t.waitFor((x) => x.includes("    PID USER"));
     t.type("k");
     await t.waitFor((x) => /\nPID to signal\/kill \[default pid = \d+\]$/m.test(x));
     t.type(pid + "\r");
@@ -60,7 +60,7 @@ describe("top -b", () => {
     expect(out[3]).toMatch(/^MiB Mem : +[0-9.]+ total, +[0-9.]+ free, +[0-9.]+ used, +[0-9.]+ buff\/cache     $/);
     expect(out[4]).toMatch(/^MiB Swap: +[0-9.]+ total, +[0-9.]+ free, +[0-9.]+ used\. +[0-9.]+ avail Mem $/);
     expect(out[5]).toBe("");
-    expect(out[7]).toMatch(/^    1 root      20   0 +\d+ +\d+ +\d+ S +[0-9.]+ +[0-9.]+ +\d+:\d\d\.\d\d init$/);
+    expect(out[7]).toMatch(/^      1 root      20   0 +\d+ +\d+ +\d+ S +[0-9.]+ +[0-9.]+ +\d+:\d\d\.\d\d init$/);
     expect(out[8]).toBe("");
     expect(out[9]).toMatch(/^top - /);
     expect(out.at(-2)).toBe("rc=0");

@@ -84,7 +84,8 @@ const pct = (x: number): string => x.toFixed(1).padStart(5);
 const mib = (kib: number): string => (kib / 1024).toFixed(1).padStart(8);
 
 /** Where each fixed column of the task area ends (PID .. TIME+); COMMAND takes the rest. */
-const COLUMN_ENDS = [5, 14, 18, 22, 30, 37, 44, 46, 52, 58, 68];
+// procps 4's top gives PID 7 columns (as ps does with a 7-digit pid_max).
+const COLUMN_ENDS = [7, 16, 20, 24, 32, 39, 46, 48, 54, 60, 70];
 
 /**
  * Fit a task row (or the column header) to width as top does: only whole fixed columns, then
@@ -92,8 +93,8 @@ const COLUMN_ENDS = [5, 14, 18, 22, 30, 37, 44, 46, 52, 58, 68];
  */
 function fitRow(fixed: string, cmd: string, width: number): string {
   const end = COLUMN_ENDS.findLast((e) => e <= width) ?? 0;
-  if (end < 68 || width - 68 < 8) return fixed.slice(0, end);
-  const room = width - 69;
+  if (end < 70 || width - 70 < 8) return fixed.slice(0, end);
+  const room = width - 71;
   return fixed + " " + (cmd.length > room ? cmd.slice(0, room - 1) + "+" : cmd);
 }
 
@@ -217,11 +218,11 @@ export class TopFrames {
       `MiB Mem : ${mib(memTotal)} total, ${mib(mem.get("MemFree") ?? 0)} free, ${mib(memTotal - avail)} used, ${mib(buffCache)} buff/cache     `,
       `MiB Swap: ${mib(swapTotal)} total, ${mib(swapFree)} free, ${mib(swapTotal - swapFree)} used. ${mib(avail)} avail Mem `,
     ];
-    const header = fitRow("  PID USER      PR  NI    VIRT    RES    SHR S  %CPU  %MEM     TIME+", "COMMAND", width);
+    const header = fitRow("    PID USER      PR  NI    VIRT    RES    SHR S  %CPU  %MEM     TIME+", "COMMAND", width);
     const rows = tasks.map((t) => {
       const user = t.user.length > 8 ? t.user.slice(0, 7) + "+" : t.user.padEnd(8);
       const cmd = this.o.cmdline && t.cmdline ? t.cmdline : t.comm;
-      const row = `${String(t.pid).padStart(5)} ${user} ${t.pr.padStart(3)} ${String(t.ni).padStart(3)} ${scaleMem(t.virt, 7).padStart(7)} ${scaleMem(t.res, 6).padStart(6)} ${scaleMem(t.shr, 6).padStart(6)} ${t.state} ${pct(t.cpu)} ${pct(t.mem)} ${timePlus(t.ticks).padStart(9)}`;
+      const row = `${String(t.pid).padStart(7)} ${user} ${t.pr.padStart(3)} ${String(t.ni).padStart(3)} ${scaleMem(t.virt, 7).padStart(7)} ${scaleMem(t.res, 6).padStart(6)} ${scaleMem(t.shr, 6).padStart(6)} ${t.state} ${pct(t.cpu)} ${pct(t.mem)} ${timePlus(t.ticks).padStart(9)}`;
       return fitRow(row, cmd, width);
     });
     return { summary: summary.map((l) => l.slice(0, width)), header, rows, running: tasks.map((t) => t.state === "R"), pids: tasks.map((t) => t.pid) };
