@@ -1,8 +1,10 @@
 // Making, entering and destroying network namespaces (net/core/net_namespace.c). Every new
 // namespace starts with lo, down and without addresses; the machine's initial one has lo up
 // with 127.0.0.1/8 and ::1/128, as a booted host has. A namespace lives while a task is in it
-// or something pins it (a named netns, an open /proc/PID/ns/net); when the last reference goes,
-// its devices are unregistered - a veth with its peer, wherever the peer is.
+// or an nsfs bind mount holds it (`ip netns add` mounts /proc/self/ns/net on /run/netns/NAME);
+// when the last reference goes, its devices are unregistered - a veth with its peer, wherever
+// the peer is. As Linux's cleanup_net() runs later from a workqueue, a namespace whose last
+// mount went away is torn down at the next look at the namespaces (reapNets).
 
 import type { Kernel } from "../kernel.ts";
 import type { Task } from "../task/task.ts";
@@ -12,6 +14,7 @@ import { IFF_UP, NetDevice } from "./device.ts";
 import { IPV6_LOOPBACK, v4Addr, v6Addr } from "./addr.ts";
 import { SocketTable } from "./socket_table.ts";
 import { flushDevRoutes } from "./route.ts";
+import { nsfsMounted } from "../ns/ns_common.ts";
 
 const LOOPBACK_ADDR = 0x7f000001;
 
@@ -72,11 +75,22 @@ export function getNet(kernel: Kernel, ns: NetNamespace | null): void {
   else netState(kernel);
 }
 
-/** put_net(): drop a reference; the last one tears the namespace down (cleanup_net). */
+/** put_net(): drop a reference; the last one tears the namespace down unless a mount holds it. */
 export function putNet(kernel: Kernel, ns: NetNamespace): void {
   if (--ns.users > 0) return;
   const st = netState(kernel);
-  if (ns === st.init) return;
+  if (ns === st.init || nsfsMounted(kernel, ns)) return;
+  cleanupNet(st, ns);
+}
+
+/** Tear down every namespace no task is in and no nsfs mount holds (after an umount). */
+export function reapNets(kernel: Kernel): void {
+  const st = netState(kernel);
+  for (const ns of st.all) if (ns.users <= 0 && ns !== st.init && !nsfsMounted(kernel, ns)) cleanupNet(st, ns);
+}
+
+/** cleanup_net(). */
+function cleanupNet(st: NetState, ns: NetNamespace): void {
   st.all.delete(ns);
   for (const dev of [...ns.devices.values()]) unregisterDevice(dev);
   ns.sockets.closeAll();

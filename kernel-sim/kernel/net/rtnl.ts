@@ -5,7 +5,7 @@ import type { Task } from "../task/task.ts";
 import type { RtnlReply, RtnlRequest } from "../../userland/lib/sys_net.ts";
 import { CAP_NET_ADMIN } from "../cred/cred.ts";
 import { EINVAL, EPERM } from "../../uapi/errno.ts";
-import { netNs } from "./netns.ts";
+import { netNs, reapNets } from "./netns.ts";
 import { dellink, getlink, newlink, setlink } from "./rtnl_link.ts";
 import { deladdr, flushaddr, getaddr, newaddr } from "./rtnl_addr.ts";
 import { delroute, getroute, newroute, routeget } from "./rtnl_route.ts";
@@ -14,6 +14,7 @@ import { resolveNetns, rtnlErr } from "./rtnl_util.ts";
 const READS = new Set(["getlink", "getaddr", "getroute", "routeget", "getnsid"]);
 
 export function rtnl(t: Task, req: RtnlRequest): RtnlReply {
+  reapNets(t.kernel);
   const ns = netNs(t);
   if (!READS.has(req.op) && !t.cred.capable(CAP_NET_ADMIN, ns.owner)) return rtnlErr(EPERM);
   switch (req.op) {

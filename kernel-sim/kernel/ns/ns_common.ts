@@ -150,9 +150,13 @@ function nsfsMount(kernel: Kernel): Mount {
   return m;
 }
 
+/** The namespace behind each nsfs inode (what a bind mount of /proc/PID/ns/X keeps hold of). */
+const nsfsInodes = new WeakMap<Inode, NsHandle>();
+
 /**
  * Where following /proc/PID/ns/NAME lands (for procfs's magic link): an nsfs inode whose
- * number is the namespace's, and whose open(2) gives a File setns(2) accepts.
+ * number is the namespace's, and whose open(2) gives a File setns(2) accepts. Bind-mounting it
+ * (`mount --bind /proc/self/ns/net /run/netns/NAME`) makes the mounted file a handle too.
  */
 export function nsfsPath(kernel: Kernel, h: NsHandle): Path {
   const mnt = nsfsMount(kernel);
@@ -164,34 +168,26 @@ export function nsfsPath(kernel: Kernel, h: NsHandle): Path {
       return f;
     },
   });
+  nsfsInodes.set(inode, h);
   return { mnt, dentry: new Dentry(nsLinkText(h), mnt.sb.root, inode) };
 }
 
-/**
- * The namespace a file descriptor names, for setns(2): an nsfs file, or a file a namespace was
- * pinned to (ip netns add; see net/netns.ts). null when the file is neither.
- */
+/** The namespace a file descriptor names, for setns(2): an nsfs file (opened directly or through a bind mount), else null. */
 export function nsOfFile(file: File): NsHandle | null {
-  if (file.priv instanceof NsFile) return file.priv.handle;
-  const inode = file.fpath?.dentry.inode;
-  return inode ? (pinned.get(inode) ?? null) : null;
+  return file.priv instanceof NsFile ? file.priv.handle : null;
 }
 
 /**
- * Pins: in Linux `ip netns add` bind-mounts /proc/self/ns/net onto /run/netns/NAME, which keeps
- * the namespace alive and makes the file a namespace handle. Here the kernel remembers which
- * inode a namespace was attached to (the file-based equivalent, see net/netns.ts).
+ * Is ns held by an nsfs bind mount in a mount namespace some live task is in? Such a mount is
+ * a reference (as the nsfs dentry's is in Linux): `ip netns add` keeps a namespace alive so.
  */
-const pinned = new WeakMap<Inode, NsHandle>();
-
-export function pinNamespace(inode: Inode, h: NsHandle): void {
-  pinned.set(inode, h);
-}
-export function unpinNamespace(inode: Inode): NsHandle | null {
-  const h = pinned.get(inode) ?? null;
-  pinned.delete(inode);
-  return h;
-}
-export function pinnedNamespace(inode: Inode): NsHandle | null {
-  return pinned.get(inode) ?? null;
+export function nsfsMounted(kernel: Kernel, ns: object): boolean {
+  const seen = new Set<MountNamespace>();
+  for (const t of kernel.tasks) {
+    const m = t.nsproxy.mnt;
+    if (!m || t.state === "Z" || t.state === "X" || seen.has(m)) continue;
+    seen.add(m);
+    for (const mnt of m.mounts) if (mnt.sb.type === "nsfs" && nsfsInodes.get(mnt.root.inode)?.ns === ns) return true;
+  }
+  return false;
 }

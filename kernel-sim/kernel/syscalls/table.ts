@@ -52,7 +52,7 @@ export const SYSCALLS: Readonly<Record<string, SyscallEntry>> = {
   umount2: full, pivot_root: partial("see mount"),
   // namespaces
   unshare: partial("every CLONE_NEW* flag; cgroup and time namespaces are identities only (no cgroup root view, no clock offsets)"),
-  setns: partial("nsfs descriptors (/proc/PID/ns/*) and files a named netns was pinned to (ip netns add); no pidfds"),
+  setns: partial("nsfs descriptors (/proc/PID/ns/*, or a bind mount of one such as /run/netns/NAME); no pidfds"),
   // System V IPC (kernel/ipc)
   msgget: full, msgsnd: full, msgrcv: partial("no MSG_COPY"), msgctl: partial("IPC_STAT, IPC_SET, IPC_RMID; no MSG_INFO/MSG_STAT"),
   semget: full, semop: partial("no SEM_UNDO adjustments at exit; no semtimedop"), semctl: partial("no SEM_INFO/SEM_STAT"),
@@ -69,9 +69,6 @@ export const SYSCALLS: Readonly<Record<string, SyscallEntry>> = {
   prlimit64: full,
   // networking (kernel/net)
   rtnl: partial("rtnetlink as one structured request/reply call (NETLINK_ROUTE without the socket): links (veth, bridge), addresses, routes, nsids"),
-  netns_pin: partial("vlab-specific: the file-based stand-in for bind-mounting /proc/self/ns/net on /run/netns/NAME"),
-  netns_unpin: partial("vlab-specific: the umount of ip netns delete"),
-  ns_inode: partial("vlab-specific: the namespace inode number an fd names (fstat of an nsfs file)"),
   socket: partial("AF_INET TCP, UDP and ICMP echo (ping sockets); AF_UNIX SOCK_STREAM; no IPv6, no raw IP"),
   bind: full, listen: full, accept: partial("accept4 flags SOCK_NONBLOCK/SOCK_CLOEXEC; no peer address for AF_UNIX"),
   connect: partial("the TCP handshake is one step checked along the simulated path both ways"),

@@ -111,9 +111,10 @@ export async function namedNetns(ctx: IpContext): Promise<{ name: string; ino: n
     try {
       const f = await sys.open(`${NETNS_RUN_DIR}/${name}`, O_RDONLY);
       try {
-        out.push({ name, ino: sys.ns_inode(f) });
+        // A name's file is an nsfs bind mount: its inode number is the namespace's.
+        out.push({ name, ino: sys.fstat(f).ino });
       } catch {
-        // A file that pins nothing (left behind): skipped, as ip skips non-nsfs files.
+        // unstattable: skipped
       } finally {
         sys.close(f);
       }

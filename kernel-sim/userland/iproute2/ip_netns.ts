@@ -1,10 +1,11 @@
-// `ip netns` (ip/ipnetns.c): named network namespaces under /run/netns. Linux makes a
-// name by bind-mounting /proc/self/ns/net of a fresh namespace onto an empty file there; vlab
-// pins the namespace to the file with netns_pin (see userland/lib/sys_net.ts), and
-// `ip netns delete` unpins and removes it.
+// `ip netns` (ip/ipnetns.c): named network namespaces under /run/netns. A name is an empty
+// file there with /proc/self/ns/net of a fresh namespace bind-mounted on it: the mount keeps
+// the namespace alive, and opening the file gives a descriptor setns(2) takes. /run/netns is
+// made a shared mount first, so a delete (umount) in one mount namespace reaches the others.
 
 import { execvp } from "../lib/exec.ts";
-import { Errno, ENOENT, strerror } from "../../uapi/errno.ts";
+import { Errno, EINVAL, ENOENT, strerror } from "../../uapi/errno.ts";
+import { MNT_DETACH, MS_BIND, MS_REC, MS_SHARED } from "../../uapi/mount.ts";
 import { O_CREAT, O_EXCL, O_RDONLY } from "../../uapi/fcntl.ts";
 import { CLONE_NEWNET } from "../../uapi/sched.ts";
 import { die, matches, namedNetns, NETNS_RUN_DIR, netnsSwitch, unknownCommand, type IpContext } from "./common.ts";
@@ -37,60 +38,77 @@ async function netnsAdd(ctx: IpContext, args: string[]): Promise<number> {
   const name = args[0];
   if (!name) return die(ctx, "No netns name specified", 1);
   const sys = ctx.p.sys;
-  // mkdir -p /run/netns (0755), as ip does.
-  let dir = "";
-  for (const part of NETNS_RUN_DIR.split("/").filter(Boolean)) {
-    dir += "/" + part;
+  try {
+    sys.mkdir(NETNS_RUN_DIR, 0o755);
+  } catch {
+    // exists
+  }
+  // Make /run/netns a shared mount, upgrading it to a mount point (bind on itself) if need be.
+  for (let madeMount = false; ; ) {
     try {
-      sys.mkdir(dir, 0o755);
-    } catch {
-      // exists (or /var/run is the /run symlink)
+      sys.mount("", NETNS_RUN_DIR, "none", MS_SHARED | MS_REC, "");
+      break;
+    } catch (e) {
+      if (!(e instanceof Errno)) throw e;
+      if (e.errno !== EINVAL || madeMount) return die(ctx, `mount --make-shared ${NETNS_RUN_DIR} failed: ${strerror(e.errno)}`, 1);
     }
+    try {
+      sys.mount(NETNS_RUN_DIR, NETNS_RUN_DIR, "none", MS_BIND | MS_REC, "");
+    } catch (e) {
+      if (!(e instanceof Errno)) throw e;
+      return die(ctx, `mount --bind ${NETNS_RUN_DIR} ${NETNS_RUN_DIR} failed: ${strerror(e.errno)}`, 1);
+    }
+    madeMount = true;
   }
   const path = `${NETNS_RUN_DIR}/${name}`;
-  let fd: number;
   try {
-    fd = await sys.open(path, O_RDONLY | O_CREAT | O_EXCL, 0);
+    sys.close(await sys.open(path, O_RDONLY | O_CREAT | O_EXCL, 0));
   } catch (e) {
     if (!(e instanceof Errno)) throw e;
     return die(ctx, `Cannot create namespace file "${path}": ${strerror(e.errno)}`, 1);
   }
+  // netns_save(): come back to the original namespace afterwards.
+  const saved = await sys.open("/proc/self/ns/net", O_RDONLY);
+  let failed = "";
   try {
+    failed = `Failed to create a new network namespace "${name}"`;
     sys.unshare(CLONE_NEWNET);
+    failed = `Bind /proc/self/ns/net -> ${path} failed`;
+    sys.mount("/proc/self/ns/net", path, "none", MS_BIND, "");
   } catch (e) {
     if (!(e instanceof Errno)) throw e;
-    sys.close(fd);
-    sys.unlink(path);
-    return die(ctx, `Failed to create a new network namespace "${name}": ${strerror(e.errno)}`, 1);
+    sys.setns(saved, CLONE_NEWNET);
+    sys.close(saved);
+    removeName(sys, path);
+    return die(ctx, `${failed}: ${strerror(e.errno)}`, 1);
+  }
+  sys.setns(saved, CLONE_NEWNET);
+  sys.close(saved);
+  return 0;
+}
+
+/** on_netns_del(): lazy umount, then unlink (the unlink's failure is the one reported). */
+function removeName(sys: IpContext["p"]["sys"], path: string): Errno | null {
+  try {
+    sys.umount2(path, MNT_DETACH);
+  } catch {
+    // not mounted (a name left behind): the unlink still removes it
   }
   try {
-    sys.netns_pin(fd, -1);
+    sys.unlink(path);
+    return null;
   } catch (e) {
     if (!(e instanceof Errno)) throw e;
-    sys.close(fd);
-    sys.unlink(path);
-    return die(ctx, `Bind /proc/self/ns/net -> ${path} failed: ${strerror(e.errno)}`, 1);
+    return e;
   }
-  sys.close(fd);
-  return 0;
 }
 
 async function netnsDelete(ctx: IpContext, args: string[]): Promise<number> {
   const name = args[0];
   if (!name) return die(ctx, "No netns name specified", 1);
-  const sys = ctx.p.sys;
   const path = `${NETNS_RUN_DIR}/${name}`;
-  try {
-    sys.netns_unpin(path);
-  } catch {
-    // umount2(MNT_DETACH) failures are ignored; the unlink reports.
-  }
-  try {
-    sys.unlink(path);
-  } catch (e) {
-    if (!(e instanceof Errno)) throw e;
-    return die(ctx, `Cannot remove namespace file "${path}": ${strerror(e.errno)}`, 1);
-  }
+  const e = removeName(ctx.p.sys, path);
+  if (e) return die(ctx, `Cannot remove namespace file "${path}": ${strerror(e.errno)}`, 1);
   return 0;
 }
 

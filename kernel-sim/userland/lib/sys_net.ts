@@ -158,18 +158,6 @@ export interface SysNet {
   setsockopt(fd: number, level: number, name: number, value: number): void;
   /** The sockets of the caller's network namespace (sock_diag / /proc/net/tcp). */
   sock_list(): SockInfo[];
-
-  /**
-   * Keep the caller's-view namespace ns alive and named by the regular file fd refers to: the
-   * file-based stand-in for `mount --bind /proc/self/ns/net /run/netns/NAME` (nsfd -1: the
-   * caller's own network namespace). Afterwards
-   * open(path) gives a descriptor setns(2) accepts.
-   */
-  netns_pin(fd: number, nsfd: number): void;
-  /** Undo netns_pin (the umount of `ip netns delete`); EINVAL if the file pins nothing. */
-  netns_unpin(path: string): void;
-  /** The inode number of the namespace an fd names (what fstat gives for an nsfs file). */
-  ns_inode(fd: number): number;
 }
 
 export const SOL_SOCKET = 1;

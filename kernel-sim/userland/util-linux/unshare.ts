@@ -8,8 +8,7 @@ import { execvp } from "../lib/exec.ts";
 import { UserDb } from "../lib/pwd.ts";
 import type { LongOpt } from "../lib/getopt.ts";
 import { err, errx, parseArgs, runTool, versionText, writeFile } from "./common.ts";
-import { EACCES, EINVAL, ENOENT, EOPNOTSUPP, Errno } from "../../uapi/errno.ts";
-import { O_RDONLY } from "../../uapi/fcntl.ts";
+import { EACCES, EINVAL, ENOENT, Errno } from "../../uapi/errno.ts";
 import {
   CLONE_NEWCGROUP,
   CLONE_NEWIPC,
@@ -20,7 +19,7 @@ import {
   CLONE_NEWUSER,
   CLONE_NEWUTS,
 } from "../../uapi/sched.ts";
-import { MS_PRIVATE, MS_REC, MS_SHARED, MS_SLAVE, MS_NOSUID, MS_NOEXEC, MS_NODEV } from "../../uapi/mount.ts";
+import { MS_BIND, MS_PRIVATE, MS_REC, MS_SHARED, MS_SLAVE, MS_NOSUID, MS_NOEXEC, MS_NODEV } from "../../uapi/mount.ts";
 import { SIGINT, SIGKILL, SIGTERM, signalNumber } from "../../uapi/signal.ts";
 import { WEXITSTATUS, WIFEXITED, WIFSIGNALED, WTERMSIG } from "../../uapi/wait.ts";
 import { SIG_BLOCK, SIG_SETMASK, SIG_UNBLOCK } from "../lib/sys.ts";
@@ -247,22 +246,14 @@ export default program((p) =>
     } catch (e) {
       return err(p, 1, "unshare failed", e);
     }
-    // bind_ns_files(): vlab pins network namespaces to files (netns_pin); other types cannot be.
+    // bind_ns_files(): mount --bind /proc/PID/ns/TYPE on each file asked for; the mount keeps
+    // the namespace alive and the file opens as a handle for nsenter and setns.
     for (const ns of persist) {
-      const what = `mount /proc/${sys.getpid()}/ns/${ns.type} on ${ns.file} failed`;
-      let fd: number;
+      const src = `/proc/${sys.getpid()}/ns/${ns.type}`;
       try {
-        fd = await sys.open(ns.file, O_RDONLY);
+        sys.mount(src, ns.file, "", MS_BIND, "");
       } catch (e) {
-        return err(p, 1, what, e);
-      }
-      try {
-        if (ns.type !== "net") throw new Errno(EOPNOTSUPP);
-        sys.netns_pin(fd, -1);
-      } catch (e) {
-        return err(p, 1, what, e);
-      } finally {
-        sys.close(fd);
+        return err(p, 1, `mount ${src} on ${ns.file} failed`, e);
       }
     }
 

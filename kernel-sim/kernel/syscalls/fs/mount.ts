@@ -88,7 +88,9 @@ export function mount(task: Task, source: string, target: string, fstype: string
     if (source === "") throw new Errno(EINVAL);
     const src = lookupPath(task, AT_FDCWD, source, LOOKUP_FOLLOW);
     if (tp.mnt.ns !== ns) throw new Errno(EINVAL);
-    if (src.mnt.unbindable || src.mnt.ns !== ns) throw new Errno(EINVAL);
+    // check_mnt(): the source must be in the caller's namespace - except an nsfs file
+    // (/proc/PID/ns/X), which do_loopback lets through so namespaces can be pinned to files.
+    if (src.mnt.unbindable || (src.mnt.ns !== ns && src.mnt.sb.type !== "nsfs")) throw new Errno(EINVAL);
     const m = copyTree(kernel, src.mnt, src.dentry, ns, (flags & MS_REC) !== 0);
     try {
       graft(kernel, ns, m, tp);
