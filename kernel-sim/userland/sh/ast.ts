@@ -104,6 +104,8 @@ export interface CaseItem { patterns: Word[]; body: List; term: ";;" | ";&" | ";
 export interface Case { type: "case"; word: Word; items: CaseItem[]; redirs: Redir[]; line: number }
 export interface FuncDef { type: "funcdef"; name: string; body: Command; text: string; line: number }
 export interface ArithCmd { type: "arithcmd"; expr: Word; redirs: Redir[]; line: number }
+/** bash coproc [NAME] command: a background child with pipes to and from it in NAME[0], NAME[1]. */
+export interface Coproc { type: "coproc"; name: string; body: Command; line: number }
 export interface CondCmd { type: "cond"; expr: CondExpr; redirs: Redir[]; line: number }
 
 /** [[ ... ]] expression tree. */
@@ -128,7 +130,8 @@ export type Command =
   | Case
   | FuncDef
   | ArithCmd
-  | CondCmd;
+  | CondCmd
+  | Coproc;
 
 /** A whole parsed input: a list of complete commands. */
 export type Script = List;

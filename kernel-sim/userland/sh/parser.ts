@@ -216,6 +216,9 @@ export class Parser {
         case "[[":
           if (this.opts.bash) return this.parseCond();
           break;
+        case "coproc":
+          if (this.opts.bash) return this.parseCoproc();
+          break;
         case "then":
         case "else":
         case "elif":
@@ -266,6 +269,20 @@ export class Parser {
       throw this.lx.unexpected(t, "fi");
     }
     return { type: "if", clauses, elseBody, redirs: this.parseRedirs(), line };
+  }
+
+  /** coproc NAME compound-command, or coproc command (named COPROC). */
+  private parseCoproc(): Command {
+    const line = this.take().line;
+    const starts = (t: Token) => (t.kind === "op" ? t.op === "(" || t.op === "((" : ["{", "if", "while", "until", "for", "select", "case", "[["].some((w) => this.isWord(t, w)));
+    let name = "COPROC";
+    const t = this.peek();
+    if (!starts(t) && t.kind === "word" && /^[A-Za-z_][A-Za-z0-9_]*$/.test(t.word.text)) {
+      const nameTok = this.take();
+      if (starts(this.peek())) name = (nameTok as Token & { kind: "word" }).word.text;
+      else this.queue.unshift(nameTok);
+    }
+    return { type: "coproc", name, body: this.parseCommand(), line };
   }
 
   private parseFor(select = false): Command {

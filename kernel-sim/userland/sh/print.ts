@@ -103,6 +103,8 @@ export function command(c: Command, ind: string): string {
       return `(( ${c.expr.text.trim()} ))${redirs(c.redirs)}`;
     case "cond":
       return `[[ ${cond(c.expr)} ]]${redirs(c.redirs)}`;
+    case "coproc":
+      return `coproc ${c.name} ${command(c.body, ind)}`;
   }
 }
 

@@ -15,6 +15,7 @@ import { matchPattern } from "../expand/pattern.ts";
 import { ReadonlyError } from "./vars.ts";
 import { runTrap } from "./trap.ts";
 import { execSelect } from "./select.ts";
+import { execCoproc } from "./coproc.ts";
 
 export async function execList(sh: Shell, list: List): Promise<number> {
   const items = list.items;
@@ -74,6 +75,10 @@ export async function exec(sh: Shell, cmd: Command): Promise<number> {
     case "funcdef":
       sh.funcs.set(cmd.name, { body: cmd.body, text: cmd.text });
       return 0;
+    case "coproc":
+      sh.lineno = cmd.line;
+      status = await execCoproc(sh, cmd);
+      break;
     default:
       status = await withRedirs(sh, cmd.redirs, () => execCompound(sh, cmd));
   }

@@ -18,6 +18,8 @@ export interface Job {
   notified: boolean;
   /** The job was started in the background (`&`). */
   background: boolean;
+  /** Run when the job leaves the table (a coproc unsets its NAME and NAME_PID then). */
+  onReap?: () => void;
 }
 
 export class JobTable {
@@ -51,6 +53,7 @@ export class JobTable {
       if (s !== null && s !== undefined) this.reaped.set(p, s);
     });
     this.jobs = this.jobs.filter((j) => j !== job);
+    job.onReap?.();
     if (this.current === job.id) {
       this.current = this.previous;
       this.previous = 0;
