@@ -14,7 +14,7 @@ import { parseSize } from "./size_suffix.ts";
 import { recordLines, xferLine, type XferCounts } from "./dd_stats.ts";
 import { O_APPEND, O_CREAT, O_EXCL, O_RDONLY, O_TRUNC, O_WRONLY, SEEK_CUR } from "../../uapi/fcntl.ts";
 import { CLOCK_MONOTONIC } from "../../uapi/clock.ts";
-import { withMem } from "../stress/sys_mem.ts";
+import { withMem, MEM_CHARGE_UACCESS } from "../stress/sys_mem.ts";
 
 const CONVS = ["ascii", "ebcdic", "ibm", "block", "unblock", "lcase", "ucase", "sparse", "swab", "sync", "excl", "nocreat", "notrunc", "noerror", "fdatasync", "fsync"];
 const FLAGS = ["append", "binary", "cio", "direct", "directory", "dsync", "sync", "fullblock", "nonblock", "noatime", "nocache", "noctty", "nofollow", "count_bytes", "skip_bytes", "seek_bytes", "text"];
@@ -170,7 +170,7 @@ export default program(async (p) => {
         nb.set(more, b.length);
         b = nb;
         if (b.length > touched) {
-          await withMem(sys).mem_charge(b.length - touched);
+          await withMem(sys).mem_charge(b.length - touched, MEM_CHARGE_UACCESS);
           touched = b.length;
         }
       }
@@ -186,7 +186,7 @@ export default program(async (p) => {
       }
       if (b.length === 0) break;
       if (b.length > touched) {
-        await withMem(sys).mem_charge(b.length - touched);
+        await withMem(sys).mem_charge(b.length - touched, MEM_CHARGE_UACCESS);
         touched = b.length;
       }
       blocks++;

@@ -61,9 +61,10 @@ export function program(body: (p: Proc) => Promise<number>, nameOverride?: strin
     try {
       await out.flush();
     } catch (e) {
-      // stdout closed or a full disk: GNU tools report "write error" and fail.
+      // stdout closed or a full disk: GNU tools report "write error" and fail, naming themselves
+      // as p.name says (gnuProgram sets it to argv[0] unchanged, as close_stdout() prints it).
       if (e instanceof Errno) {
-        await Promise.resolve(err.write(`${name}: write error: ${strerror(e.errno)}\n`)).catch(() => {});
+        await Promise.resolve(err.write(`${p.name}: write error: ${strerror(e.errno)}\n`)).catch(() => {});
         return 1;
       }
       throw e;
