@@ -72,11 +72,13 @@ export default program(async (p) => {
   let all = false;
   let numeric = false;
   let procs = false;
+  /** -H, --no-header: "Suppress header line." - ss(8) */
+  let noHeader = false;
   const args = p.argv.slice(1);
   let i = 0;
   for (; i < args.length && args[i]!.startsWith("-"); i++) {
     const a = args[i]!;
-    const longs: Record<string, string> = { "--tcp": "t", "--udp": "u", "--unix": "x", "--listening": "l", "--all": "a", "--numeric": "n", "--processes": "p", "--help": "h" };
+    const longs: Record<string, string> = { "--tcp": "t", "--udp": "u", "--unix": "x", "--listening": "l", "--all": "a", "--numeric": "n", "--processes": "p", "--no-header": "H", "--help": "h" };
     const letters = a.startsWith("--") ? (longs[a] ?? "?") : a.slice(1);
     for (const c of letters) {
       if (c === "t") tcp = true;
@@ -86,7 +88,8 @@ export default program(async (p) => {
       else if (c === "a") all = true;
       else if (c === "n") numeric = true;
       else if (c === "p") procs = true;
-      else if (c === "4" || c === "e" || c === "o" || c === "m" || c === "i" || c === "H") continue;
+      else if (c === "H") noHeader = true;
+      else if (c === "4" || c === "e" || c === "o" || c === "m" || c === "i") continue;
       else if (c === "h") {
         await p.out.write(USAGE);
         return 0;
@@ -138,7 +141,7 @@ export default program(async (p) => {
   const wPp = w("Port", rows.map((r) => r.pp));
   const wProc = w("Process", rows.map((r) => r.proc));
   let out = (netid ? "Netid".padEnd(wNet) + " " : "") + `${"State".padEnd(wState)} ${"Recv-Q".padEnd(wRq)} ${"Send-Q".padEnd(wSq)} ${"Local Address".padStart(wLa)}:${"Port".padEnd(wLp)} ${"Peer Address".padStart(wPa)}:${"Port".padEnd(wPp)}${"Process".padEnd(rows.length ? wProc : 7)}`;
-  out = out.trimEnd() + "\n";
+  out = noHeader ? "" : out.trimEnd() + "\n";
   for (const r of rows) {
     out += (netid ? r.net.padEnd(wNet) + " " : "") + `${r.state.padEnd(wState)} ${r.rq.padEnd(wRq)} ${r.sq.padEnd(wSq)} ${r.la.padStart(wLa)}${r.sep}${r.lp.padEnd(wLp)} ${r.pa.padStart(wPa)}${r.sep}${r.pp.padEnd(wPp)}${r.proc.padEnd(wProc)}\n`;
   }
