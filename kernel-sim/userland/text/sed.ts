@@ -137,7 +137,7 @@ export default program(async (p) => {
     await p.err.write(`sed: couldn't open file: ${errmsg(e)}\n`);
     return 4;
   }
-  const input = new Input(p, files, eol);
+  const input = new Input(p, files, eol, separate);
   let q: number | null;
   try {
     q = await sed.run(input);

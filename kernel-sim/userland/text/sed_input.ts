@@ -27,15 +27,20 @@ export class Input {
     private readonly p: Proc,
     files: string[],
     private readonly eol: string,
+    /** -s: each file has its own line numbers and its own "$". */
+    private readonly separate = false,
   ) {
     this.files = [...files];
   }
 
-  private async fill(): Promise<boolean> {
+  /** Make a line available; `within` stops at the end of the current file. */
+  private async fill(within = false): Promise<boolean> {
     while (this.qi >= this.queue.length) {
       if (!this.reader) {
+        if (within) return false;
         const f = this.files.shift();
         if (f === undefined) return false;
+        if (this.separate) this.line = 0;
         try {
           this.fd = await openInput(this.p.sys, f);
           this.reader = new LineReader(this.p.sys, this.fd, this.eol);
@@ -72,7 +77,7 @@ export class Input {
   }
 
   async atEnd(): Promise<boolean> {
-    return !(await this.fill());
+    return !(await this.fill(this.separate));
   }
 }
 

@@ -141,8 +141,8 @@ export function compileSed(src: Src, ere: boolean): Cmd[] {
     skipWs();
     if (s[i] === "\\") {
       i++;
+      // "a\  text" on one line keeps its leading blanks (the way to get them in GNU sed).
       if (s[i] === "\n") i++;
-      else skipWs();
     }
     let out = "";
     while (i < s.length) {
