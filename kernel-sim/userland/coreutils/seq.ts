@@ -3,6 +3,8 @@
 
 import { gnuProgram as program } from "../lib/gnu.ts";
 import { quote } from "../lib/main.ts";
+import type { Proc } from "../lib/main.ts";
+import { encode } from "../lib/text.ts";
 import { helpVersion, parseOrUsage, STD_LONGOPTS, usageError } from "../lib/getopt.ts";
 import { printfFormat } from "./printf_format.ts";
 
@@ -11,6 +13,41 @@ function fracDigits(s: string): number {
   if (!m) return 0;
   const exp = m[2] ? Number(m[2]) : 0;
   return Math.max(0, m[1]!.length - exp);
+}
+
+const isCount = (v: number): boolean => Number.isSafeInteger(v) && v >= 0;
+
+/**
+ * Non-negative integers with the default format, as GNU seq's own fast path does: digits are
+ * written straight into a byte buffer (no string per number, no encoding), 64 KiB a write.
+ */
+async function seqIntegers(p: Proc, first: number, step: number, last: number, sep: Uint8Array): Promise<void> {
+  const CHUNK = 65536;
+  const buf = new Uint8Array(CHUNK + 32 + sep.length);
+  const digits = new Uint8Array(20);
+  let o = 0;
+  for (let v = first; v <= last; v += step) {
+    if (v !== first) {
+      if (sep.length === 1) buf[o++] = sep[0]!;
+      else for (let j = 0; j < sep.length; j++) buf[o++] = sep[j]!;
+    }
+    let k = 0;
+    let x = v;
+    do {
+      const q = Math.floor(x / 10);
+      digits[k++] = 48 + (x - q * 10);
+      x = q;
+    } while (x > 0);
+    while (k > 0) buf[o++] = digits[--k]!;
+    if (o >= CHUNK) {
+      // The pipe copies what it takes, so the buffer can be filled again at once.
+      await p.out.writeBytes(buf.subarray(0, o));
+      o = 0;
+      if (p.sys.need_resched()) await p.sys.sched_yield();
+    }
+  }
+  if (first <= last) buf[o++] = 10;
+  if (o > 0) await p.out.writeBytes(buf.subarray(0, o));
 }
 
 export default program(async (p) => {
@@ -51,6 +88,10 @@ export default program(async (p) => {
   if (fmt !== undefined) {
     const f = fmt;
     format = (v) => printfFormat(f, [String(v)], () => {}).out;
+  }
+  if (fmt === undefined && !equal && prec === 0 && isCount(first) && isCount(step) && Number.isSafeInteger(last)) {
+    await seqIntegers(p, first, step, last, encode(sep));
+    return 0;
   }
   let width = 0;
   if (equal && fmt === undefined) width = Math.max(format(first).length, format(last).length);
