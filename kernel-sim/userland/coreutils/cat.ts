@@ -115,7 +115,13 @@ export default program(async (p) => {
       for (;;) {
         const b = await sys.read(fd, 65536);
         if (b.length === 0) break;
-        await writeAll(sys, 1, plain ? b : fmt.format(b));
+        try {
+          await writeAll(sys, 1, plain ? b : fmt.format(b));
+        } catch (e) {
+          // GNU cat dies on a failed write: "cat: write error: ...", no more files.
+          await p.err.write(`${p.name}: write error: ${errmsg(e)}\n`);
+          return 1;
+        }
       }
     } catch (e) {
       await p.warn(`${quotef(file)}: ${errmsg(e)}`);

@@ -53,7 +53,11 @@ export function program(body: (p: Proc) => Promise<number>, nameOverride?: strin
     try {
       status = await body(p);
     } catch (e) {
-      if (e instanceof Errno) {
+      if (e instanceof Errno && e === out.writeError) {
+        // stdout failed mid-run (buffers full, raw bytes): the same message as at exit below.
+        await Promise.resolve(err.write(`${p.name}: write error: ${strerror(e.errno)}\n`)).catch(() => {});
+        return 1;
+      } else if (e instanceof Errno) {
         await p.warn(strerror(e.errno));
         status = 1;
       } else throw e;

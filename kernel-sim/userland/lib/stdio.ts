@@ -13,6 +13,8 @@ export class OutStream {
   private size = 0;
   /** Line buffered (flush at each newline): set for terminals. */
   lineBuffered: boolean;
+  /** The error a write to fd failed with, if one did: GNU tools report it as "write error". */
+  writeError: unknown = null;
 
   constructor(
     private readonly sys: Sys,
@@ -34,7 +36,7 @@ export class OutStream {
   /** Write raw bytes, flushing what was buffered first so the order is kept. */
   async writeBytes(b: Uint8Array): Promise<void> {
     await this.flush();
-    await writeAll(this.sys, this.fd, b);
+    await this.put(b);
   }
 
   async flush(): Promise<void> {
@@ -42,7 +44,16 @@ export class OutStream {
     const s = this.chunks.length === 1 ? this.chunks[0]! : this.chunks.join("");
     this.chunks = [];
     this.size = 0;
-    await writeAll(this.sys, this.fd, encode(s));
+    await this.put(encode(s));
+  }
+
+  private async put(b: Uint8Array): Promise<void> {
+    try {
+      await writeAll(this.sys, this.fd, b);
+    } catch (e) {
+      this.writeError = e;
+      throw e;
+    }
   }
 }
 
