@@ -1,6 +1,7 @@
 // A manual page as data, and the small text format the pages are kept in (pages_*.ts):
 //
 //   @ NAME SECTION PACKAGE        starts a page
+//   % SOURCE | DATE               the footer's left and middle parts (instead of PACKAGE's)
 //   summary                       the NAME line's text (what apropos searches)
 //   synopsis || another synopsis
 //   : description text            (several lines join into a paragraph; ":" alone breaks one)
@@ -61,7 +62,11 @@ export function parsePages(text: string): ManPage[] {
       continue;
     }
     if (!cur || line === "") continue;
-    if (header === 2) {
+    if (header === 2 && line.startsWith("% ")) {
+      const [source = "", date = ""] = line.slice(2).split(" | ");
+      cur.source = source.trim();
+      cur.date = date.trim();
+    } else if (header === 2) {
       cur.summary = line;
       header = 1;
     } else if (header === 1) {

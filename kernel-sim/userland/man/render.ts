@@ -55,7 +55,8 @@ export function renderPage(p: ManPage, width: number, plain: boolean): string[] 
   if (p.options.length) {
     heading("OPTIONS");
     for (const [tag, text] of p.options) {
-      if (tag.length < 6) {
+      // groff's .TP puts the text on the tag's line when the tag leaves a space before column 14.
+      if (tag.length < 7) {
         const body = fill(text, 14, width);
         out.push("       " + B(tag) + " ".repeat(7 - tag.length) + (body[0] ?? "").trimStart(), ...body.slice(1));
       } else {
