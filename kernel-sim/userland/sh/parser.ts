@@ -6,6 +6,7 @@
 import type { Assign, CaseItem, Command, CondExpr, List, Redir, RedirOp, Script, SimpleCommand, Word } from "./ast.ts";
 import { Lexer, type LexOptions, type Token } from "./lexer.ts";
 import { ShellSyntaxError } from "./syntax_error.ts";
+import { parseCase, parseCond, parseCoproc, parseFor, parseFunction, parseFuncBody, parseIf } from "./parse_compound.ts";
 
 export interface ParseOptions extends LexOptions {
   /** Alias lookup for a word in command position (the alias hook); undefined = not an alias. */
@@ -20,7 +21,7 @@ const ASSIGN_RE = /^([A-Za-z_][A-Za-z0-9_]*)(\[[^\]]*\])?(\+?)=/;
 
 export class Parser {
   readonly lx: Lexer;
-  private queue: Token[] = [];
+  queue: Token[] = [];
   /** Aliases being expanded now (an alias does not expand inside itself). */
   private aliasActive = new Set<string>();
   private aliasNext = false;
@@ -32,26 +33,26 @@ export class Parser {
     this.lx = typeof src === "string" ? new Lexer(src, opts, (l) => subParse(l, opts)) : src;
   }
 
-  // ---- token plumbing -------------------------------------------------------------------------
-  private peek(): Token {
+  // ---- token plumbing (also used by parse_compound.ts) -------------------------------------------
+  peek(): Token {
     if (this.queue.length === 0) this.queue.push(this.lx.next());
     return this.queue[0]!;
   }
-  private take(): Token {
+  take(): Token {
     return this.queue.length ? this.queue.shift()! : this.lx.next();
   }
-  private isOp(t: Token, op: string): boolean {
+  isOp(t: Token, op: string): boolean {
     return t.kind === "op" && t.op === op;
   }
   /** A word that is a reserved word here: unquoted, spelled exactly. */
-  private isWord(t: Token, w: string): boolean {
+  isWord(t: Token, w: string): boolean {
     return t.kind === "word" && t.word.text === w && t.word.parts.length === 1 && t.word.parts[0]!.type === "lit";
   }
-  private expectWord(w: string): void {
+  expectWord(w: string): void {
     const t = this.take();
     if (!this.isWord(t, w)) throw this.lx.unexpected(t, w);
   }
-  private skipNewlines(): void {
+  skipNewlines(): void {
     while (this.peek().kind === "newline") this.take();
   }
 
@@ -165,7 +166,7 @@ export class Parser {
   }
 
   // ---- commands -------------------------------------------------------------------------------
-  private parseCommand(): Command {
+  parseCommand(): Command {
     let t = this.peek();
     if (t.kind === "word" && this.opts.alias && this.maybeAlias(t)) t = this.peek();
     const line = t.line;
@@ -193,7 +194,7 @@ export class Parser {
           return { type: "group", body, redirs: this.parseRedirs(), line };
         }
         case "if":
-          return this.parseIf();
+          return parseIf(this);
         case "while":
         case "until": {
           this.take();
@@ -204,20 +205,20 @@ export class Parser {
           return { type: t.word.text, cond, body, redirs: this.parseRedirs(), line };
         }
         case "for":
-          return this.parseFor();
+          return parseFor(this);
         case "select":
-          if (this.opts.bash) return this.parseFor(true);
+          if (this.opts.bash) return parseFor(this, true);
           break;
         case "case":
-          return this.parseCase();
+          return parseCase(this);
         case "function":
-          if (this.opts.bash) return this.parseFunction();
+          if (this.opts.bash) return parseFunction(this);
           break;
         case "[[":
-          if (this.opts.bash) return this.parseCond();
+          if (this.opts.bash) return parseCond(this);
           break;
         case "coproc":
-          if (this.opts.bash) return this.parseCoproc();
+          if (this.opts.bash) return parseCoproc(this);
           break;
         case "then":
         case "else":
@@ -249,218 +250,6 @@ export class Parser {
     return true;
   }
 
-  private parseIf(): Command {
-    const line = this.take().line;
-    const clauses: { cond: List; body: List }[] = [];
-    let elseBody: List | null = null;
-    for (;;) {
-      const cond = this.parseList(false, "then");
-      this.expectWord("then");
-      const body = this.parseList(false, "fi");
-      clauses.push({ cond, body });
-      const t = this.take();
-      if (this.isWord(t, "elif")) continue;
-      if (this.isWord(t, "else")) {
-        elseBody = this.parseList(false, "fi");
-        this.expectWord("fi");
-        break;
-      }
-      if (this.isWord(t, "fi")) break;
-      throw this.lx.unexpected(t, "fi");
-    }
-    return { type: "if", clauses, elseBody, redirs: this.parseRedirs(), line };
-  }
-
-  /** coproc NAME compound-command, or coproc command (named COPROC). */
-  private parseCoproc(): Command {
-    const line = this.take().line;
-    const starts = (t: Token) => (t.kind === "op" ? t.op === "(" || t.op === "((" : ["{", "if", "while", "until", "for", "select", "case", "[["].some((w) => this.isWord(t, w)));
-    let name = "COPROC";
-    const t = this.peek();
-    if (!starts(t) && t.kind === "word" && /^[A-Za-z_][A-Za-z0-9_]*$/.test(t.word.text)) {
-      const nameTok = this.take();
-      if (starts(this.peek())) name = (nameTok as Token & { kind: "word" }).word.text;
-      else this.queue.unshift(nameTok);
-    }
-    return { type: "coproc", name, body: this.parseCommand(), line };
-  }
-
-  private parseFor(select = false): Command {
-    const line = this.take().line;
-    if (!select && this.opts.bash && this.isOp(this.peek(), "((")) {
-      this.take();
-      const parts = this.lx.readArithFor();
-      if (parts === null) throw new ShellSyntaxError("token", "((", line, "", this.lx.lineText(line));
-      const t = this.peek();
-      if (this.isOp(t, ";")) this.take();
-      this.skipNewlines();
-      const body = this.parseDoGroup();
-      return { type: "arithfor", init: parts[0], cond: parts[1], step: parts[2], body, redirs: this.parseRedirs(), line };
-    }
-    const nt = this.take();
-    if (nt.kind !== "word" || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(nt.word.text)) throw this.lx.unexpected(nt);
-    let words: Word[] | null = null;
-    this.skipNewlines();
-    let t = this.peek();
-    if (this.isWord(t, "in")) {
-      this.take();
-      words = [];
-      for (t = this.peek(); t.kind === "word"; t = this.peek()) words.push((this.take() as Token & { kind: "word" }).word);
-      if (!this.isOp(t, ";") && t.kind !== "newline") throw this.lx.unexpected(t, "do");
-      this.take();
-    } else if (this.isOp(t, ";")) this.take();
-    this.skipNewlines();
-    const body = this.parseDoGroup();
-    const cmd: Command = { type: "for", name: nt.word.text, words, body, redirs: this.parseRedirs(), line };
-    if (select) cmd.select = true;
-    return cmd;
-  }
-
-  private parseDoGroup(): List {
-    const t = this.peek();
-    if (this.isWord(t, "{") && this.opts.bash) {
-      this.take();
-      const body = this.parseList(false);
-      this.expectWord("}");
-      return body;
-    }
-    this.expectWord("do");
-    const body = this.parseList(false, "done");
-    this.expectWord("done");
-    return body;
-  }
-
-  private parseCase(): Command {
-    const line = this.take().line;
-    const wt = this.take();
-    if (wt.kind !== "word") throw this.lx.unexpected(wt);
-    this.skipNewlines();
-    this.expectWord("in");
-    const items: CaseItem[] = [];
-    for (;;) {
-      this.skipNewlines();
-      let t = this.peek();
-      if (this.isWord(t, "esac")) {
-        this.take();
-        break;
-      }
-      if (this.isOp(t, "(")) {
-        this.take();
-        t = this.peek();
-      }
-      const patterns: Word[] = [];
-      for (;;) {
-        const p = this.take();
-        if (p.kind !== "word") throw this.lx.unexpected(p);
-        patterns.push(p.word);
-        const s = this.take();
-        if (this.isOp(s, ")")) break;
-        if (!this.isOp(s, "|")) throw this.lx.unexpected(s, ")");
-      }
-      this.skipNewlines();
-      let body: List = { type: "list", items: [] };
-      t = this.peek();
-      if (!(t.kind === "op" && (t.op === ";;" || t.op === ";&" || t.op === ";;&")) && !this.isWord(t, "esac")) body = this.parseList(false);
-      t = this.take();
-      if (this.isWord(t, "esac")) {
-        items.push({ patterns, body, term: ";;" });
-        break;
-      }
-      if (t.kind === "op" && (t.op === ";;" || t.op === ";&" || t.op === ";;&")) items.push({ patterns, body, term: t.op });
-      else throw this.lx.unexpected(t, "esac");
-    }
-    return { type: "case", word: wt.word, items, redirs: this.parseRedirs(), line };
-  }
-
-  private parseFunction(): Command {
-    const line = this.take().line;
-    const nt = this.take();
-    if (nt.kind !== "word") throw this.lx.unexpected(nt);
-    if (this.isOp(this.peek(), "(")) {
-      this.take();
-      const c = this.take();
-      if (!this.isOp(c, ")")) throw this.lx.unexpected(c);
-    }
-    return this.parseFuncBody(nt.word.text, line);
-  }
-
-  private parseFuncBody(name: string, line: number): Command {
-    this.skipNewlines();
-    const start = this.lx.pos;
-    const t = this.peek();
-    const compound = t.kind === "op" ? t.op === "(" || t.op === "((" : t.kind === "word" && ["{", "if", "while", "until", "for", "select", "case", "[["].includes(t.word.text);
-    if (!compound) throw this.lx.unexpected(this.take());
-    const body = this.parseCommand();
-    return { type: "funcdef", name, body, text: this.lx.src.slice(start - 1, this.lx.pos), line };
-  }
-
-  private parseCond(): Command {
-    const line = this.take().line;
-    const expr = this.condOr();
-    const t = this.take();
-    if (!this.isWord(t, "]]")) throw this.lx.unexpected(t);
-    return { type: "cond", expr, redirs: this.parseRedirs(), line };
-  }
-  private condOr(): CondExpr {
-    let left = this.condAnd();
-    while (this.isOp(this.peek(), "||")) {
-      this.take();
-      this.skipNewlines();
-      left = { type: "or", left, right: this.condAnd() };
-    }
-    return left;
-  }
-  private condAnd(): CondExpr {
-    let left = this.condNot();
-    while (this.isOp(this.peek(), "&&")) {
-      this.take();
-      this.skipNewlines();
-      left = { type: "and", left, right: this.condNot() };
-    }
-    return left;
-  }
-  private condNot(): CondExpr {
-    const t = this.peek();
-    if (this.isWord(t, "!")) {
-      this.take();
-      return { type: "not", expr: this.condNot() };
-    }
-    if (this.isOp(t, "(")) {
-      this.take();
-      const e = this.condOr();
-      const c = this.take();
-      if (!this.isOp(c, ")")) throw this.lx.unexpected(c);
-      return e;
-    }
-    return this.condPrimary();
-  }
-  private condPrimary(): CondExpr {
-    const t = this.take();
-    if (t.kind !== "word") throw this.lx.unexpected(t);
-    if (/^-[a-zA-Z]$/.test(t.word.text) && t.word.parts[0]?.type === "lit") {
-      const n = this.peek();
-      if (n.kind === "word" && !this.isWord(n, "]]")) {
-        this.take();
-        return { type: "unary", op: t.word.text, arg: (n as Token & { kind: "word" }).word };
-      }
-    }
-    const n = this.peek();
-    let op: string | null = null;
-    if (n.kind === "op" && (n.op === "<" || n.op === ">")) op = n.op;
-    else if (n.kind === "word" && /^(==?|!=|=~|-(eq|ne|lt|le|gt|ge|nt|ot|ef))$/.test(n.word.text)) op = n.word.text;
-    if (op === null) return { type: "word", word: t.word };
-    this.take();
-    let right: Word;
-    if (op === "=~") right = this.lx.readRegexWord();
-    else {
-      const r = this.take();
-      if (r.kind !== "word") throw this.lx.unexpected(r);
-      right = r.word;
-    }
-    return { type: "binary", op, left: t.word, right };
-  }
-
-  // ---- simple commands and redirections -------------------------------------------------------
   private parseSimple(): Command {
     const first = this.peek();
     const cmd: SimpleCommand = { type: "simple", assigns: [], words: [], redirs: [], line: first.line };
@@ -491,7 +280,7 @@ export class Parser {
         const c = this.take();
         if (!this.isOp(c, ")")) throw this.lx.unexpected(c);
         this.aliasActive.clear();
-        return this.parseFuncBody(t.word.text, t.line);
+        return parseFuncBody(this, t.word.text, t.line);
       }
     }
     this.aliasActive.clear();
@@ -540,7 +329,7 @@ export class Parser {
     };
   }
 
-  private parseRedirs(): Redir[] {
+  parseRedirs(): Redir[] {
     const out: Redir[] = [];
     for (let t = this.peek(); t.kind === "io" || (t.kind === "op" && REDIR_OPS.has(t.op)); t = this.peek()) out.push(this.parseRedir());
     return out;
