@@ -19,6 +19,8 @@ const FORMATS: Record<string, string> = {
   u: "user,pid,%cpu,%mem,vsz,rss,tname,stat,bsdstart,bsdtime,args",
   x: "pid,tname,stat,bsdtime,args",
   j: "ppid,pid,pgid,sid,tname,tpgid,stat,uid,time,args",
+  /** UNIX -j: jobs format (procps' -j without -f/-l). */
+  jUnix: "pid,pgid,sid,tname,time,cmd:comm",
 };
 
 const USAGE_TAIL =
@@ -98,7 +100,7 @@ function parseArgs(args: string[]): PsOpts {
           case "f": o.formatKind = "f"; break;
           case "F": o.formatKind = "f"; break;
           case "l": o.formatKind = "l"; break;
-          case "j": o.formatKind = "j"; break;
+          case "j": o.formatKind = "jUnix"; break;
           case "H": o.forest = true; break;
           case "w": o.wide = true; break;
           case "x": o.bsdNoTty = true; break;
