@@ -8,6 +8,7 @@ import type { Redir, Script, Word, WordPart, ParamPart } from "./ast.ts";
 import { ShellSyntaxError } from "./syntax_error.ts";
 import { decodeAnsiC } from "./ansi_c.ts";
 import { readBraceParam } from "./lexer_param.ts";
+import { readHeredocs, readOp } from "./lexer_ops.ts";
 
 export type Token =
   | { kind: "word"; word: Word; line: number; array: Word[] | null }
@@ -26,7 +27,7 @@ export interface LexOptions {
 /** Parses a $( ) body starting at pos; returns the script and the index just past the `)`. */
 export type SubParse = (lx: Lexer) => Script;
 
-interface PendingHeredoc {
+export interface PendingHeredoc {
   redir: Redir;
   delim: string;
   strip: boolean;
@@ -40,7 +41,8 @@ const SPECIAL_PARAMS = "@*#?-$!0123456789";
 export class Lexer {
   pos: number;
   line: number;
-  private pending: PendingHeredoc[] = [];
+  /** Here-documents whose bodies start after the current line (lexer_ops.ts reads them). */
+  pending: PendingHeredoc[] = [];
   /** A backquote body: its text ends where the body ends (no closing parenthesis to find). */
   ownText = false;
   /** Warnings that are not errors (here-document delimited by end of file). */
@@ -106,17 +108,17 @@ export class Lexer {
     const s = this.src;
     const line = this.line;
     if (this.pos >= s.length) {
-      if (this.pending.length) this.readHeredocs();
+      if (this.pending.length) readHeredocs(this);
       return { kind: "eof", line };
     }
     const c = s[this.pos]!;
     if (c === "\n") {
       this.pos++;
       this.line++;
-      if (this.pending.length) this.readHeredocs();
+      if (this.pending.length) readHeredocs(this);
       return { kind: "newline", line };
     }
-    const op = this.readOp();
+    const op = readOp(this);
     if (op !== null) return { kind: "op", op, line };
     const start = this.pos;
     const res = this.readWord();
@@ -130,53 +132,6 @@ export class Lexer {
     return { kind: "word", word: res.word, line, array: res.array };
   }
 
-  private readOp(): string | null {
-    const s = this.src;
-    const p = this.pos;
-    const c = s[p]!;
-    const c1 = s[p + 1];
-    const c2 = s[p + 2];
-    const bash = this.opts.bash;
-    let op: string | null = null;
-    switch (c) {
-      case "&":
-        if (c1 === "&") op = "&&";
-        else if (bash && c1 === ">") op = c2 === ">" ? "&>>" : "&>";
-        else op = "&";
-        break;
-      case "|":
-        op = c1 === "|" ? "||" : bash && c1 === "&" ? "|&" : "|";
-        break;
-      case ";":
-        if (c1 === ";") op = bash && c2 === "&" ? ";;&" : ";;";
-        else op = c1 === "&" ? ";&" : ";";
-        break;
-      case "(":
-        op = bash && c1 === "(" ? "((" : "(";
-        break;
-      case ")":
-        op = ")";
-        break;
-      case "<":
-        if (bash && c1 === "(") return null; // <(cmd): a word
-        if (c1 === "<") op = c2 === "-" ? "<<-" : bash && c2 === "<" ? "<<<" : "<<";
-        else if (c1 === "&") op = "<&";
-        else if (c1 === ">") op = "<>";
-        else op = "<";
-        break;
-      case ">":
-        if (bash && c1 === "(") return null;
-        if (c1 === ">") op = ">>";
-        else if (c1 === "&") op = ">&";
-        else if (c1 === "|") op = ">|";
-        else op = ">";
-        break;
-      default:
-        return null;
-    }
-    this.pos += op.length;
-    return op;
-  }
 
   // ---- words ----------------------------------------------------------------------------------
   /** An unquoted word at pos (the caller has checked it is not an operator). */
@@ -552,7 +507,7 @@ export class Lexer {
         return out;
       }
       if (META.has(c)) {
-        const op = this.readOp() ?? c;
+        const op = readOp(this) ?? c;
         throw new ShellSyntaxError("token", op, this.line, "", this.lineText(this.line));
       }
       out.push(this.readWord().word);
@@ -583,6 +538,11 @@ export class Lexer {
     const segs = w.text.split(";");
     if (segs.length !== 3) return null;
     return segs.map((t) => this.arithWord(t)) as [Word, Word, Word];
+  }
+
+  /** A lexer over other text (a here-document body) with these options, lines counted from line. */
+  child(text: string, line: number): Lexer {
+    return new Lexer(text, this.opts, this.subParse, 0, line);
   }
 
   /** Parse a piece of arithmetic text (for the three parts of for (( ))). */
@@ -646,37 +606,6 @@ export class Lexer {
     return p === null ? [{ type: "lit", value: "$" }] : [p];
   }
 
-  /** Read the bodies of the here-documents whose operators were on the line just ended. */
-  private readHeredocs(): void {
-    const s = this.src;
-    for (const h of this.pending) {
-      const startLine = this.line;
-      let body = "";
-      let found = false;
-      while (this.pos < s.length) {
-        let e = s.indexOf("\n", this.pos);
-        const hasNl = e >= 0;
-        if (!hasNl) e = s.length;
-        let ln = s.slice(this.pos, e);
-        this.pos = hasNl ? e + 1 : e;
-        this.line++;
-        if (h.strip) ln = ln.replace(/^\t+/, "");
-        if (ln === h.delim) {
-          found = true;
-          break;
-        }
-        body += ln + "\n";
-      }
-      if (!found) this.warnings.push(`here-document at line ${startLine - 1} delimited by end-of-file (wanted \`${h.delim}')`);
-      const hd = h.redir.heredoc!;
-      if (hd.quoted) hd.body = { parts: [{ type: "qlit", value: body }], text: body };
-      else {
-        const sub = new Lexer(body, this.opts, this.subParse, 0, startLine);
-        hd.body = { parts: sub.readExpandingText(body.length, false), text: body };
-      }
-    }
-    this.pending = [];
-  }
 }
 
 export function param(name: string): ParamPart {
