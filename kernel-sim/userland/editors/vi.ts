@@ -6,13 +6,14 @@
 import type { Proc } from "../lib/main.ts";
 import { program } from "../lib/main.ts";
 import { isPrintable } from "../lib/readline/keys.ts";
-import { Errno, strerror } from "../../uapi/errno.ts";
 import { Tui, fit } from "./tui.ts";
-import { displayCol, expandLine, readTextFile, writeTextFile } from "./file_io.ts";
+import { displayCol, expandLine, readTextFile } from "./file_io.ts";
+import { cmdlineKey, exCommand, firstNonBlank } from "./vi_ex.ts";
 
 type Mode = "normal" | "insert" | "cmdline";
 
-class Vi {
+/** The editor's state: the buffer, the cursor, the mode and what is half typed. */
+export class Vi {
   lines: string[] = [""];
   row = 0;
   col = 0;
@@ -90,67 +91,6 @@ class Vi {
 
   fileInfo(bytes: number): string {
     return `"${this.name}" ${this.lines.length}L, ${bytes}B`;
-  }
-
-  async write(name: string): Promise<boolean> {
-    if (!name) {
-      this.message = "E32: No file name";
-      return false;
-    }
-    const text = this.lines.join("\n") + "\n";
-    try {
-      const n = await writeTextFile(this.p.sys, name, text);
-      if (!this.name) this.name = name;
-      this.modified = false;
-      this.message = `"${name}" ${this.lines.length}L, ${n}B written`;
-      return true;
-    } catch (e) {
-      if (!(e instanceof Errno)) throw e;
-      this.message = `"${name}" E212: Can't open file for writing`;
-      void strerror;
-      return false;
-    }
-  }
-
-  async exCommand(c: string): Promise<void> {
-    const m = /^\s*(\d+)?\s*([a-zA-Z]*)(!?)\s*(.*)$/.exec(c)!;
-    const [, num, name, bang, arg] = m;
-    if (num && !name) {
-      this.row = Math.max(0, Math.min(this.lines.length - 1, Number(num) - 1));
-      this.col = firstNonBlank(this.line);
-      return;
-    }
-    const quitOk = (): boolean => {
-      if (this.modified && !bang) {
-        this.message = "E37: No write since last change (add ! to override)";
-        return false;
-      }
-      return true;
-    };
-    switch (name) {
-      case "":
-        return;
-      case "w":
-      case "write":
-        await this.write(arg || this.name);
-        return;
-      case "q":
-      case "quit":
-        if (quitOk()) this.quit = true;
-        return;
-      case "wq":
-      case "x":
-      case "xit":
-      case "exit":
-        if (name !== "wq" && !this.modified) {
-          this.quit = true;
-          return;
-        }
-        if (await this.write(arg || this.name)) this.quit = true;
-        return;
-      default:
-        this.message = `E492: Not an editor command: ${c.trim()}`;
-    }
   }
 
   search(forward: boolean): void {
@@ -366,10 +306,10 @@ class Vi {
         this.col = firstNonBlank(this.line);
         return;
       case "ZZ":
-        await this.exCommand("x");
+        await exCommand(this, "x");
         return;
       case "ZQ":
-        await this.exCommand("q!");
+        await exCommand(this, "q!");
         return;
       case "x":
       case "Delete": {
@@ -470,37 +410,6 @@ class Vi {
     if (k.startsWith("M-") && k.length === 3) return this.normalKey(k.slice(2));
     for (let i = 0; i < n; i++) if (!this.move(seq)) break;
   }
-
-  async cmdlineKey(k: string): Promise<void> {
-    if (k === "Esc" || k === "C-c") {
-      this.mode = "normal";
-      this.cmd = "";
-      return;
-    }
-    if (k === "C-m" || k === "C-j") {
-      const c = this.cmd;
-      this.mode = "normal";
-      this.cmd = "";
-      this.message = "";
-      if (c[0] === ":") await this.exCommand(c.slice(1));
-      else {
-        if (c.length > 1) this.lastSearch = c.slice(1);
-        this.search(c[0] === "/");
-      }
-      return;
-    }
-    if (k === "C-?" || k === "C-h") {
-      this.cmd = this.cmd.slice(0, -1);
-      if (this.cmd === "") this.mode = "normal";
-      return;
-    }
-    if (isPrintable(k)) this.cmd += k;
-  }
-}
-
-function firstNonBlank(l: string): number {
-  const m = /\S/.exec(l);
-  return m ? m.index : Math.max(0, l.length - 1);
 }
 
 export default program(async (p: Proc) => {
@@ -534,7 +443,7 @@ export default program(async (p: Proc) => {
     const k = await tui.key();
     if (k === "EOF") break;
     if (ed.mode === "insert") ed.insertKey(k);
-    else if (ed.mode === "cmdline") await ed.cmdlineKey(k);
+    else if (ed.mode === "cmdline") await cmdlineKey(ed, k);
     else {
       if (k !== "Resize") ed.message = ed.pending || ed.count ? ed.message : ed.message;
       await ed.normalKey(k);
