@@ -13,6 +13,7 @@ interface Fmt {
   kind: "a" | "c" | "d" | "o" | "u" | "x" | "f";
   size: number;
   width: number; // field width (including the leading space)
+  z?: boolean; // the "z" suffix: the line's bytes as text between > and <
 }
 
 const NAMES = ["nul", "soh", "stx", "etx", "eot", "enq", "ack", "bel", "bs", "ht", "nl", "vt", "ff", "cr", "so", "si", "dle", "dc1", "dc2", "dc3", "dc4", "nak", "syn", "etb", "can", "em", "sub", "esc", "fs", "gs", "rs", "us", "sp"];
@@ -44,7 +45,9 @@ export function parseType(s: string): Fmt[] | null {
       i += m[1]!.length;
     }
     if (kind === "f" ? size !== 4 && size !== 8 : ![1, 2, 4, 8].includes(size)) return null;
-    out.push({ kind, size, width: fieldWidth(kind, size) });
+    const z = s[i] === "z";
+    if (z) i++;
+    out.push({ kind, size, width: fieldWidth(kind, size), ...(z ? { z } : {}) });
   }
   return out;
 }
@@ -140,6 +143,12 @@ export default program(async (p) => {
       for (let i = 0; i < chunk.length; i += f.size) {
         const padded = chunk.length - i < f.size ? concatBytes([chunk.subarray(i), new Uint8Array(f.size)]) : chunk;
         line += value(padded, chunk.length - i < f.size ? 0 : i, f).padStart(fmts.length === 1 ? f.width : perByte * f.size);
+      }
+      if (f.z) {
+        const missing = Math.ceil(width / f.size) - Math.ceil(chunk.length / f.size);
+        let text = "";
+        for (const c of chunk) text += c >= 32 && c < 127 ? String.fromCharCode(c) : ".";
+        line += " ".repeat(missing * (fmts.length === 1 ? f.width : perByte * f.size)) + "  >" + text + "<";
       }
       block += line + "\n";
     });

@@ -33,7 +33,8 @@ function fileDirective(c: string, name: string, st: Stat, db: UserDb, link: stri
     case "f": return st.mode.toString(16);
     case "F": return (st.mode & 0o170000) === 0o100000 && st.size === 0 ? "regular empty file" : fileTypeName(st.mode);
     case "g": return String(st.gid);
-    case "G": return db.groupName(st.gid);
+    // stat(1) names an id the databases do not know "UNKNOWN" (ls prints the number).
+    case "G": return db.groupByGid(st.gid)?.name ?? "UNKNOWN";
     case "h": return String(st.nlink);
     case "i": return String(st.ino);
     case "m": return "/";
@@ -46,7 +47,7 @@ function fileDirective(c: string, name: string, st: Stat, db: UserDb, link: stri
     case "r": return String(st.rdev);
     case "R": return st.rdev.toString(16);
     case "u": return String(st.uid);
-    case "U": return db.userName(st.uid);
+    case "U": return db.byUid(st.uid)?.name ?? "UNKNOWN";
     case "w": return st.birthtimeNs ? timeStr(st.birthtimeNs) : "-";
     case "W": return st.birthtimeNs ? secs(st.birthtimeNs) : "0";
     case "x": return timeStr(st.atimeNs);

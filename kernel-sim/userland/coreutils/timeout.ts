@@ -32,7 +32,7 @@ export default program(async (p) => {
     if (o.key === "s") {
       sig = procpsSignal(o.arg!);
       if (sig <= 0) {
-        await p.warn(`${o.arg}: invalid signal`);
+        await p.warn(`${quote(o.arg!)}: invalid signal`);
         return usageError(p, null, 125);
       }
     } else if (o.key === "k") killAfter = parseInterval(o.arg!) ?? 0;
@@ -40,7 +40,8 @@ export default program(async (p) => {
     else if (o.key === "preserve") preserve = true;
   }
   const [dur, ...cmd] = parsed.operands;
-  if (dur === undefined || cmd.length === 0) return usageError(p, dur === undefined ? "missing operand" : `missing operand after ${quote(dur)}`, 125);
+  // GNU timeout names no missing operand: it prints only the "Try" line.
+  if (dur === undefined || cmd.length === 0) return usageError(p, null, 125);
   const secs = parseInterval(dur);
   if (secs === null) {
     await p.warn(`invalid time interval ${quote(dur)}`);
