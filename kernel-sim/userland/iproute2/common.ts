@@ -23,6 +23,8 @@ export interface IpContext {
   details: boolean;
   stats: boolean;
   oneline: boolean;
+  /** -j, -json: JSON output (ip link show only; other objects print text). */
+  json?: boolean;
 }
 
 export const NETNS_RUN_DIR = "/run/netns";

@@ -60,7 +60,8 @@ export default program(async (p) => {
       } else if (matches(o, "help")) {
         await p.err.write(USAGE);
         return 0;
-      } else if (matches(o, "json") || matches(o, "pretty") || matches(o, "resolve") || matches(o, "Numeric") || matches(o, "all") || matches(o, "human-readable") || o === "iec" || matches(o, "timestamp") || matches(o, "tshort")) continue;
+      } else if (matches(o, "json")) ctx.json = true;
+      else if (matches(o, "pretty") || matches(o, "resolve") || matches(o, "Numeric") || matches(o, "all") || matches(o, "human-readable") || o === "iec" || matches(o, "timestamp") || matches(o, "tshort")) continue;
       else return await die(ctx, `Option "${args[i]}" is unknown, try "ip -help".`, 255);
     }
     const obj = args[i];

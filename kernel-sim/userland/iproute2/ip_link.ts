@@ -4,7 +4,7 @@
 import type { LinkInfo, NetnsRef } from "../lib/sys_net.ts";
 import { O_RDONLY } from "../../uapi/fcntl.ts";
 import { devIndex, die, links, matches, NETNS_RUN_DIR, namedNetns, showIndex, talk, unknownCommand, type IpContext } from "./common.ts";
-import { printLink, printLinkBrief } from "./print_link.ts";
+import { printLink, printLinkBrief, printLinkJson } from "./print_link.ts";
 
 /** Names of the namespaces this one has ids for (for "link-netns NAME"). */
 export async function nsidNames(ctx: IpContext): Promise<Map<number, string>> {
@@ -150,6 +150,11 @@ export async function linkShow(ctx: IpContext, args: string[], mode: "link" | "a
   const filter = await showFilter(ctx, args);
   const all = links(ctx);
   const nsNames = await nsidNames(ctx);
+  if (ctx.json && mode === "link" && !ctx.brief) {
+    const objs = all.filter((l) => filter(l, all)).map((l) => printLinkJson(l, all));
+    await ctx.p.out.write(`[${objs.join(",")}]\n`);
+    return 0;
+  }
   let out = "";
   for (const l of all) {
     if (!filter(l, all)) continue;

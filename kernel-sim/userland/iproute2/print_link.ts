@@ -96,3 +96,33 @@ export function printLinkBrief(ctx: IpContext, l: LinkInfo, all: LinkInfo[]): st
   const stateCol = state === "UNKNOWN" ? state.padEnd(14) + " " : operColor(ctx, state, state.padEnd(14) + " ");
   return `${nameCol}${stateCol}${color(ctx, "mac", l.mac + " ")}${linkFlags(l, peerFlags(l, all))} \n`;
 }
+
+/**
+ * print_linkinfo() under -j: one JSON object per device, keys in iproute2's print order
+ * (ifindex, link, ifname, flags, mtu, qdisc, master, operstate, linkmode, group, txqlen,
+ * link_type, address, broadcast, link_netnsid).
+ */
+export function printLinkJson(l: LinkInfo, all: LinkInfo[]): string {
+  const o: Record<string, unknown> = { ifindex: l.ifindex };
+  if (l.link) {
+    const peer = l.linkNetnsid < 0 ? all.find((x) => x.ifindex === l.link) : undefined;
+    if (peer) o.link = peer.name;
+    else o.link_index = l.link;
+  }
+  o.ifname = l.name;
+  const flags = linkFlags(l, peerFlags(l, all));
+  o.flags = flags === "<>" ? [] : flags.slice(1, -1).split(",");
+  o.mtu = l.mtu;
+  o.qdisc = l.qdisc;
+  const master = l.master ? all.find((x) => x.ifindex === l.master) : undefined;
+  if (master) o.master = master.name;
+  o.operstate = l.operstate;
+  o.linkmode = "DEFAULT";
+  o.group = "default";
+  o.txqlen = l.txqlen;
+  o.link_type = l.kind === "loopback" ? "loopback" : "ether";
+  o.address = l.mac;
+  o.broadcast = l.broadcast;
+  if (l.linkNetnsid >= 0) o.link_netnsid = l.linkNetnsid;
+  return JSON.stringify(o);
+}
