@@ -16,6 +16,7 @@ import { KeyDecoder, isPrintable } from "./keys.ts";
 import { enterRaw, leaveRaw, winsize } from "./term.ts";
 import { Display } from "./display.ts";
 import { KillRing, LineBuffer } from "./line.ts";
+import { editCommand } from "./bindings.ts";
 import { History } from "./history.ts";
 import { expandHistory, historyWords } from "./history_expand.ts";
 import { IncrementalSearch } from "./search.ts";
@@ -240,6 +241,14 @@ export class Readline {
       this.render();
       return undefined;
     }
+    const edit = { kill: this.kill, killing, wasYank, yank: this.lastYank };
+    const r = editCommand(key, l, edit);
+    if (r !== "unbound") {
+      this.lastYank = edit.yank;
+      if (r === "bell") this.bell();
+      this.render();
+      return undefined;
+    }
     switch (key) {
       case "C-m":
       case "C-j":
@@ -251,83 +260,6 @@ export class Readline {
       case "C-d":
         if (l.chars.length === 0) return null;
         if (l.point < l.chars.length) l.cut(l.point, l.point + 1);
-        break;
-      case "Delete":
-        if (l.point < l.chars.length) l.cut(l.point, l.point + 1);
-        break;
-      case "C-h":
-      case "C-?":
-        if (l.point > 0) l.cut(l.point - 1, l.point);
-        break;
-      case "C-a":
-      case "Home":
-        l.point = 0;
-        break;
-      case "C-e":
-      case "End":
-        l.point = l.chars.length;
-        break;
-      case "C-b":
-      case "Left":
-        if (l.point > 0) l.point--;
-        break;
-      case "C-f":
-      case "Right":
-        if (l.point < l.chars.length) l.point++;
-        break;
-      case "M-b":
-      case "C-Left":
-      case "M-Left":
-        l.point = l.backwardWord();
-        break;
-      case "M-f":
-      case "C-Right":
-      case "M-Right":
-        l.point = l.forwardWord();
-        break;
-      case "C-k":
-        this.kill.push(l.cut(l.point, l.chars.length), killing ? "after" : null);
-        break;
-      case "C-u":
-        this.kill.push(l.cut(0, l.point), killing ? "before" : null);
-        break;
-      case "C-w":
-        this.kill.push(l.cut(l.backwardBigWord(), l.point), killing ? "before" : null);
-        break;
-      case "M-d":
-        this.kill.push(l.cut(l.point, l.forwardWord()), killing ? "after" : null);
-        break;
-      case "M-C-?":
-      case "M-C-h":
-        this.kill.push(l.cut(l.backwardWord(), l.point), killing ? "before" : null);
-        break;
-      case "C-y": {
-        const t = this.kill.top();
-        if (t === undefined) break;
-        const from = l.point;
-        l.insert(t);
-        this.lastYank = { from, to: l.point };
-        break;
-      }
-      case "M-y": {
-        if (!wasYank) return this.bell(), undefined;
-        const t = this.kill.rotate()!;
-        l.cut(wasYank.from, wasYank.to);
-        l.insert(t);
-        this.lastYank = { from: wasYank.from, to: l.point };
-        break;
-      }
-      case "C-t":
-        if (!l.transpose()) this.bell();
-        break;
-      case "M-u":
-        l.caseWord("upper");
-        break;
-      case "M-l":
-        l.caseWord("lower");
-        break;
-      case "M-c":
-        l.caseWord("capital");
         break;
       case "M-.":
       case "M-_": {
