@@ -266,6 +266,12 @@ export async function declare(sh: Shell, argv: string[]): Promise<number> {
       // dash: `local x` keeps the outer value
       if (!sh.bash && had && !arg.includes("=")) sh.vars.ensure(vn).value = had.value;
     }
+    if (on.has("n")) {
+      // a name reference: later reads and writes of vn go to the variable it names
+      const eq = arg.indexOf("=");
+      sh.vars.setNameref(vn, eq < 0 ? (sh.vars.map.raw(vn)?.value ?? "") : arg.slice(eq + 1));
+      continue;
+    }
     const v = sh.vars.ensure(vn);
     if (on.has("a") && !v.array && !v.assoc) {
       v.array = v.value === undefined ? [] : [v.value];

@@ -16,6 +16,46 @@ export interface Var {
   integer: boolean;
   /** declare -l / -u: values are converted to lower / upper case on assignment. */
   caseConv?: "l" | "u";
+  /** declare -n: a name reference; value is the name of the variable it stands for. */
+  nameref?: boolean;
+}
+
+/**
+ * The variable table. Lookups and stores follow namerefs (declare -n), as bash's
+ * find_variable does; raw()/rawSet()/rawDelete() see the reference itself. While no nameref
+ * exists the lookups are plain Map calls (the hot path of every $x).
+ */
+export class VarMap extends Map<string, Var> {
+  refs = 0;
+  private target(name: string): string {
+    let n = name;
+    for (let i = 0; i < 8; i++) {
+      const v = super.get(n);
+      if (v === undefined || v.nameref !== true || !v.value) return n;
+      n = v.value;
+    }
+    return n;
+  }
+  override get(name: string): Var | undefined {
+    return this.refs === 0 ? super.get(name) : super.get(this.target(name));
+  }
+  override set(name: string, v: Var): this {
+    if (v.nameref) this.refs++;
+    return super.set(this.refs === 0 ? name : this.target(name), v);
+  }
+  override delete(name: string): boolean {
+    return super.delete(this.refs === 0 ? name : this.target(name));
+  }
+  raw(name: string): Var | undefined {
+    return super.get(name);
+  }
+  rawSet(name: string, v: Var): void {
+    if (v.nameref) this.refs++;
+    super.set(name, v);
+  }
+  rawDelete(name: string): void {
+    super.delete(name);
+  }
 }
 
 /** Assigning to a readonly variable: bash "x: readonly variable", dash "x: is read only". */
@@ -32,7 +72,7 @@ function copyVar(v: Var): Var {
 }
 
 export class Vars {
-  map = new Map<string, Var>();
+  map = new VarMap();
   /** Saved outer variables, one frame per active function call (for `local`). */
   frames: Map<string, Var | undefined>[] = [];
   /** Cached environment for execve; null when a change made it stale. */
@@ -44,7 +84,7 @@ export class Vars {
 
   clone(): Vars {
     const v = new Vars();
-    for (const [k, x] of this.map) v.map.set(k, copyVar(x));
+    for (const [k, x] of this.map) v.map.rawSet(k, copyVar(x));
     v.frames = this.frames.map((f) => new Map([...f].map(([k, x]) => [k, x ? copyVar(x) : undefined])));
     v.arith = this.arith;
     return v;
@@ -126,6 +166,13 @@ export class Vars {
     return true;
   }
 
+  /** declare -n name=target: name now stands for target. */
+  setNameref(name: string, target: string): void {
+    const v = newVar(target);
+    v.nameref = true;
+    this.map.rawSet(name, v);
+  }
+
   setExported(name: string, on: boolean): void {
     this.ensure(name).exported = on;
     this.envCache = null;
@@ -157,8 +204,8 @@ export class Vars {
     const f = this.frames.pop();
     if (f === undefined) return;
     for (const [name, old] of f) {
-      if (old === undefined) this.map.delete(name);
-      else this.map.set(name, old);
+      if (old === undefined) this.map.rawDelete(name);
+      else this.map.rawSet(name, old);
     }
     this.envCache = null;
   }
@@ -167,12 +214,12 @@ export class Vars {
     const f = this.frames[this.frames.length - 1];
     if (f === undefined) return false;
     if (!f.has(name)) {
-      const old = this.map.get(name);
+      const old = this.map.raw(name);
       f.set(name, old);
       const nv = newVar(undefined);
       // bash: a local copies nothing, but an exported global stays exported in the env of callees
       // only through the local if declared so; keep it simple and fresh.
-      this.map.set(name, nv);
+      this.map.rawSet(name, nv);
       this.envCache = null;
     }
     return true;
