@@ -8,6 +8,7 @@ import type { PidNamespace } from "../../task/pid.ts";
 import type { PDir, PNode } from "../pseudo/node.ts";
 import { staticDir, symlinkNode, textFile } from "../pseudo/node.ts";
 import { pidDir } from "./pid.ts";
+import { sysvipcDir } from "./sysvipc.ts";
 import { roSysFile } from "./ro_file.ts";
 import { showMemInfo, showCpuinfo, showStat, showUptime, showLoadavg, showVersion } from "./sysinfo.ts";
 import { vfsState } from "../../vfs/state.ts";
@@ -100,6 +101,7 @@ export function procRoot(kernel: Kernel, ns: PidNamespace): PDir {
     mounts: () => symlinkNode("mounts", () => "self/mounts"),
     net: () => symlinkNode("net", () => "self/net"),
     sys: () => sysDir(kernel),
+    sysvipc: () => sysvipcDir(),
     cmdline: () => roSysFile("cmdline", () => `BOOT_IMAGE=/boot/vmlinuz-${UTS_RELEASE} root=/dev/vda ro quiet\n`),
     cpuinfo: () => roSysFile("cpuinfo", () => showCpuinfo()),
     filesystems: () =>
