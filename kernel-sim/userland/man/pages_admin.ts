@@ -66,7 +66,7 @@ capsh [OPTION]...
 % shadow-utils 4.13 | 04/07/2025
 update passwords in batch mode
 chpasswd [options]
-: The chpasswd command reads a list of user name and password pairs from standard input and uses this information to update a group of existing users. Each line is of the format:
+: The chpasswd command reads a list of user name and password pairs from standard input and uses this information to update a group of existing users. Each line is of the format user_name:password.
 -c, --crypt-method METHOD | Use the specified method to encrypt the passwords
 -e, --encrypted | Supplied passwords are in encrypted form
 -m, --md5 | Use MD5 encryption instead of DES when the supplied passwords are not encrypted
@@ -477,4 +477,15 @@ pwdx [options] pid [...]
 configure kernel parameters at runtime
 sysctl [options] [variable[=value]] [...] || sysctl -p [file or regexp] [...]
 : sysctl is used to modify kernel parameters at runtime. The parameters available are those listed under /proc/sys/. Procfs is required for sysctl support in Linux. You can use sysctl to both read and write sysctl data.
+
+@ column 1
+% util-linux 2.38.1 | 2022-08-04
+columnate lists
+column [options] [file ...]
+: The column utility formats its input into multiple columns.
+-c, --output-width width | Output is formatted to a width specified as number of characters
+-o, --output-separator string | Specify the columns delimiter for table output (default is two spaces)
+-s, --separator separators | Specify the possible input item delimiters (default is whitespace)
+-t, --table | Determine the number of columns the input contains and create a table
+-x, --fillrows | Fill rows before filling columns
 `;
