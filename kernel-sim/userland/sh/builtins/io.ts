@@ -14,7 +14,7 @@ export async function out(sh: Shell, name: string, s: string): Promise<boolean> 
     return true;
   } catch (e) {
     if (e instanceof Errno) {
-      await sh.error(sh.bash ? `${name}: write error: ${strerror(e.errno)}` : `${name}: I/O error`);
+      await sh.error(sh.bash ? `${name}: write error: ${strerror(e.errno)}` : `${name}: ${name}: I/O error`); // dash names the builtin twice
       return false;
     }
     throw e;
