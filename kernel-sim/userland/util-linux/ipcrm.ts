@@ -3,6 +3,7 @@
 import { program, type Proc } from "../lib/main.ts";
 import type { LongOpt } from "../lib/getopt.ts";
 import { errx, parseArgs, runTool, tryHelp, versionText, warnx } from "./common.ts";
+import { readIpcList } from "./ipc_proc.ts";
 import { IPC_RMID } from "../lib/sys_ipc.ts";
 import { EACCES, EIDRM, EINVAL, ENOENT, EPERM, Errno, strerror } from "../../uapi/errno.ts";
 
@@ -140,7 +141,7 @@ export default program((p) =>
     }
     if (parsed.operands.length > 0) return tryHelp(p, `unknown argument: ${parsed.operands[0]}`);
     if (all !== null) {
-      const list = p.sys.ipc_list();
+      const list = await readIpcList(p.sys);
       for (const k of ["msg", "shm", "sem"] as Kind[]) {
         if (all !== "all" && all !== k) continue;
         for (const { id } of list[k]) if (!(await removeOne(p, k, id, false, String(id), verbose))) ok = false;

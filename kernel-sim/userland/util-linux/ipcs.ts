@@ -5,6 +5,7 @@ import { program, type Proc } from "../lib/main.ts";
 import type { LongOpt } from "../lib/getopt.ts";
 import { UserDb } from "../lib/pwd.ts";
 import { errx, parseArgs, runTool, versionText } from "./common.ts";
+import { readIpcList } from "./ipc_proc.ts";
 import type { IpcList, IpcPerm } from "../lib/sys_ipc.ts";
 import { SHM_DEST, SHM_LOCKED } from "../lib/sys_ipc.ts";
 
@@ -131,7 +132,7 @@ export default program((p) =>
       }
     }
     const db = await new UserDb(sys).load();
-    const list = sys.ipc_list();
+    const list = await readIpcList(sys);
     if (id !== null) {
       const n = Number(want.msg) + Number(want.shm) + Number(want.sem);
       if (n !== 1) return errx(p, 1, "when using an ID, a single resource must be specified");

@@ -11,8 +11,8 @@ import { roSysFile } from "./ro_file.ts";
 import { ipcNs } from "../../ipc/util.ts";
 
 const d = (n: number, w: number): string => String(n).padStart(w);
-/** "%10d %10d  %4o": key (signed), id, permission bits. */
-const head = (key: number, id: number, perm: IpcPerm): string => `${d(key | 0, 10)} ${d(id, 10)}  ${(perm.mode & 0o777).toString(8).padStart(4)}`;
+/** "%10d %10d  %4o": key (signed), id, mode (with SHM_DEST/SHM_LOCKED: "1644"). */
+const head = (key: number, id: number, perm: IpcPerm): string => `${d(key | 0, 10)} ${d(id, 10)}  ${perm.mode.toString(8).padStart(4)}`;
 /** "%5u %5u %5u %5u": uid gid cuid cgid. */
 const ids = (p: IpcPerm): string => `${d(p.uid, 5)} ${d(p.gid, 5)} ${d(p.cuid, 5)} ${d(p.cgid, 5)}`;
 
