@@ -1,7 +1,8 @@
 // A manual page as data, and the small text format the pages are kept in (pages_*.ts):
 //
 //   @ NAME SECTION PACKAGE        starts a page
-//   % SOURCE | DATE               the footer's left and middle parts (instead of PACKAGE's)
+//   % SOURCE | DATE [| TITLE]     the footer's left and middle parts (instead of PACKAGE's), and the
+//                                 header's title as the real page's .TH has it (ADDUSER for addgroup)
 //   summary                       the NAME line's text (what apropos searches)
 //   synopsis || another synopsis
 //   : description text            (several lines join into a paragraph; ":" alone breaks one)
@@ -19,6 +20,8 @@ export interface ManPage {
   seeAlso?: string[];
   source: string;
   date: string;
+  /** The header's title when it is not the name in capitals (the page another name shares). */
+  title?: string;
 }
 
 /** The footer's left and middle parts per package, as the real pages have them. */
@@ -63,9 +66,10 @@ export function parsePages(text: string): ManPage[] {
     }
     if (!cur || line === "") continue;
     if (header === 2 && line.startsWith("% ")) {
-      const [source = "", date = ""] = line.slice(2).split(" | ");
+      const [source = "", date = "", title] = line.slice(2).split("|");
       cur.source = source.trim();
       cur.date = date.trim();
+      if (title) cur.title = title.trim();
     } else if (header === 2) {
       cur.summary = line;
       header = 1;

@@ -40,3 +40,12 @@ describe("manual pages", () => {
     expect(renderPage(p, 78, true)).toContain("       --tag  create a BSD-style checksum");
   });
 });
+
+describe("a name that shares another's page", () => {
+  it("shows that page's title, as man addgroup shows ADDUSER(8)", () => {
+    const p = pages.find((x) => x.name === "addgroup")!;
+    const lines = renderPage(p, 78, true);
+    expect(lines[0]!.startsWith("ADDUSER(8) ")).toBe(true);
+    expect(lines.at(-1)).toMatch(/^Debian GNU\/Linux +ADDUSER\(8\)$/);
+  });
+});

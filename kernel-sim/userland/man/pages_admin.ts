@@ -3,7 +3,7 @@
 
 export const ADMIN_PAGES_TEXT = `
 @ addgroup 8
-% Debian GNU/Linux | 
+% Debian GNU/Linux | | ADDUSER
 add or manipulate users or groups
 adduser [--add-extra-groups] [--allow-all-names] [--allow-bad-names] [--comment comment] [--conf file] [--debug] [--disabled-login] [--disabled-password] [--firstgid id] [--firstuid id] [--gid id] [--home dir] [--ingroup group] [--lastgid id] [--lastuid id] [--no-create-home] [--shell shell] ...
 : adduser and addgroup add users and groups to the system according to command line options and configuration information in /etc/adduser.conf. They are friendlier front ends to the low level tools like useradd, groupadd and usermod programs, by default choosing Debian policy conformant UID and GID values, creating a home directory with skeletal configuration, running a custom script, and other features.
@@ -95,7 +95,7 @@ cmp [OPTION]... FILE1 [FILE2 [SKIP1 [SKIP2]]]
 -v, --version | output version information and exit
 
 @ curl 1
-% curl 7.88.1 | February 19 2023
+% curl 7.88.1 | February 19 2023 | curl
 transfer a URL
 curl [options / URLs]
 : curl is a tool for transferring data from or to a server. It supports these protocols: DICT, FILE, FTP, FTPS, GOPHER, GOPHERS, HTTP, HTTPS, IMAP, IMAPS, LDAP, LDAPS, MQTT, POP3, POP3S, RTMP, RTMPS, RTSP, SCP, SFTP, SMB, SMBS, SMTP, SMTPS, TELNET, TFTP, WS and WSS. The command is designed to work without user interaction.
@@ -113,7 +113,7 @@ curl [options / URLs]
 -X, --request <method> | (HTTP) Specifies a custom request method to use when communicating with the HTTP server
 
 @ delgroup 8
-% Debian GNU/Linux | 
+% Debian GNU/Linux | | DELUSER
 remove a user or group from the system
 deluser [--backup] [--backup-suffix str] [--backup-to dir] [--conf file] [--debug] [--remove-all-files] [--remove-home] [--quiet] [--verbose] user || deluser [--system] [--backup] [--backup-suffix str] [--backup-to dir] [--conf file] [--debug] [--remove-all-files] [--remove-home] [--quiet] ...
 : deluser and delgroup remove users and groups from the system according to command line options and configuration information in /etc/deluser.conf and /etc/adduser.conf.
@@ -139,7 +139,7 @@ deluser [--backup] [--backup-suffix str] [--backup-to dir] [--conf file] [--debu
 --system | Only delete if user/group is a system user/group
 
 @ domainname 1
-% net-tools | 2009-09-16
+% net-tools | 2009-09-16 | HOSTNAME
 show or set the system's host name domainname - show or set the system's NIS/YP domain name ypdomainname - show or set the system's NIS/YP domain name nisdomainname - show or set the system's NIS/YP domain name dnsdomainname - show the system's DNS domain name
 hostname [-a|--alias] [-d|--domain] [-f|--fqdn|--long] [-A|--all-fqdns] [-i|--ip-address] [-I|--all-ip-addresses] [-s|--short] [-y|--yp|--nis] || hostname [-b|--boot] [-F|--file filename] [hostname] || hostname [-h|--help] [-V|--version]
 : Hostname is used to display the system's DNS name, and to display or set its hostname or NIS domain name.
@@ -179,7 +179,7 @@ getconf -a || getconf [-v specification] system_var || getconf [-v specification
 : -a
 
 @ getent 1
-% Linux man-pages 6.03 | 2023-01-07
+% Linux man-pages 6.03 | 2023-01-07 | getent
 get entries from Name Service Switch libraries
 getent [option]... database key...
 : The getent command displays entries from databases supported by the Name Service Switch libraries, which are configured in /etc/nsswitch.conf. If one or more key arguments are provided, then only the entries that match the supplied keys will be displayed. Otherwise, if no key is provided, all entries will be displayed (unless the database does not support enumeration).
@@ -372,7 +372,7 @@ ss [options] [ FILTER ]
 -i, --info | Show internal TCP information
 
 @ stress 1
-% stress-1.0.7 | 21 Jan 2023
+% stress-1.0.7 | 21 Jan 2023 | stress
 tool to impose load on and stress test a computer system
 stress [OPTIONS]
 : stress is a tool that imposes a configurable amount of CPU, memory, I/O, or disk stress on a POSIX-compliant operating system and reports any errors it detects.

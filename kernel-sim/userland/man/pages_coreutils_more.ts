@@ -3,7 +3,7 @@
 
 export const COREUTILS_MORE_PAGES_TEXT = `
 @ [ 1
-% GNU coreutils 9.1 | September 2022
+% GNU coreutils 9.1 | September 2022 | TEST
 check file types and compare values
 test EXPRESSION || test || [ EXPRESSION ]
 : Exit with the status determined by EXPRESSION.

@@ -67,7 +67,7 @@ const SECTION_TITLE: Record<string, string> = { "1": "User Commands", "8": "Syst
 
 export function renderPage(p: ManPage, width: number, plain: boolean): string[] {
   const B = plain ? (s: string) => s : bold;
-  const title = `${p.name.toUpperCase()}(${p.section})`;
+  const title = `${p.title ?? p.name.toUpperCase()}(${p.section})`;
   const out: string[] = [centre(title, SECTION_TITLE[p.section] ?? "", title, width), ""];
   const heading = (h: string) => out.push(B(h));
   heading("NAME");
