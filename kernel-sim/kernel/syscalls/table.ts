@@ -59,7 +59,6 @@ export const SYSCALLS: Readonly<Record<string, SyscallEntry>> = {
   shmget: full, shmat: partial("returns the segment's bytes (shared by every attacher) and a handle, not a mapping"),
   shmdt: full, shmctl: partial("IPC_STAT, IPC_SET, IPC_RMID; no SHM_LOCK"),
   ipc_info: partial("vlab-specific: IPC_INFO limits of the namespace"),
-  ipc_list: partial("vlab-specific: what /proc/sysvipc/{msg,sem,shm} list, for ipcs"),
   // priorities and the wall clock (syscalls/sched_prio.ts)
   getpriority: partial("PRIO_PROCESS, PRIO_PGRP, PRIO_USER; returns the nice value as glibc does (the raw call gives 20 - nice); the scheduler does not weigh it"),
   setpriority: full,

@@ -105,7 +105,7 @@ export interface IpcLimits {
   shmmin: number;
 }
 
-/** One object of a kind, as /proc/sysvipc/* and the *_STAT commands show it (for ipcs). */
+/** One object of a kind, as ipcs builds it from /proc/sysvipc/* and the *_STAT commands. */
 export interface IpcList {
   msg: { id: number; ds: MsqidDs }[];
   sem: { id: number; ds: SemidDs; values: { num: number; val: number; ncnt: number; zcnt: number; pid: number }[] }[];
@@ -139,9 +139,4 @@ export interface SysIpc {
   shmctl(shmid: number, cmd: number, buf?: Partial<Pick<IpcPerm, "uid" | "gid" | "mode">>): ShmidDs | null;
   /** IPC_INFO: the namespace's limits. */
   ipc_info(): IpcLimits;
-  /**
-   * Every object of the caller's IPC namespace with its state: what ipcs reads from
-   * /proc/sysvipc/{msg,sem,shm} (vlab-specific door until those files exist).
-   */
-  ipc_list(): IpcList;
 }
