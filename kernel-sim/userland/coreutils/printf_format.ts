@@ -2,6 +2,8 @@
 // escapes in its argument; numeric arguments may be 0x.., 0.., 'c (a character code).
 // Conversion problems are reported through `warn` and make the exit status 1, as GNU does.
 
+import { parseLongDouble, formatLongDouble } from "./long_double.ts";
+
 export interface PrintfResult {
   out: string;
   ok: boolean;
@@ -220,7 +222,9 @@ export function printfFormat(format: string, args: string[], warn: (m: string, a
         }
         default: {
           const v = arg === undefined ? 0 : parseFloatArg(arg, w);
-          let t = formatFloat(v, conv, prec < 0 ? 6 : prec, flags.includes("#"));
+          // GNU printf converts with strtold: a plain decimal is formatted as that long double.
+          const ld = arg === undefined ? null : parseLongDouble(arg.trim());
+          let t = (ld && formatLongDouble(ld, conv, prec < 0 ? 6 : prec, flags.includes("#"))) ?? formatFloat(v, conv, prec < 0 ? 6 : prec, flags.includes("#"));
           if (v >= 0 && !t.startsWith("-")) t = (flags.includes("+") ? "+" : flags.includes(" ") ? " " : "") + t;
           out += pad(t, width, left, zero && Number.isFinite(v));
         }
