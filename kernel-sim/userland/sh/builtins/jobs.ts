@@ -179,6 +179,16 @@ export async function kill(sh: Shell, argv: string[]): Promise<number> {
       if (/^[0-9]+$/.test(a)) {
         let n = Number(a);
         if (n > 128) n -= 128;
+        // bash: 0 is the EXIT pseudo-signal (dash refuses it, and anything without a name)
+        if (sh.bash && n === 0) {
+          s += "EXIT\n";
+          continue;
+        }
+        if (n <= 0 || n >= 65) {
+          if (!(await out(sh, "kill", s))) return 1;
+          await berr(sh, "kill", sh.bash ? `${a}: invalid signal specification` : `invalid signal number or exit status: ${a}`);
+          return 1;
+        }
         s += signalName(n) + "\n";
       } else {
         const n = signalNumber(a);
