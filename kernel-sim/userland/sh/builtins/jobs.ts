@@ -6,7 +6,7 @@ import { jobDone, jobLine, jobStatus, statusValue, type Job } from "../interp/jo
 import { reapJobs, waitForeground } from "../interp/pipeline.ts";
 import { SIGCONT, SIGTERM, NSIG, signalName, signalNumber } from "../../../uapi/signal.ts";
 import { Errno, EINTR, ESRCH, strerror } from "../../../uapi/errno.ts";
-import { WNOHANG } from "../../../uapi/wait.ts";
+import { WIFSIGNALED, WNOHANG } from "../../../uapi/wait.ts";
 import { out, berr } from "./io.ts";
 
 async function noJob(sh: Shell, name: string, spec: string): Promise<number> {
@@ -121,7 +121,14 @@ export async function wait(sh: Shell, argv: string[]): Promise<number> {
       if (sh.bash) await berr(sh, "wait", `pid ${pid} is not a child of this shell`);
       status = 127;
     }
-    if (job && jobDone(job)) sh.jobs.remove(job);
+    if (job && jobDone(job)) {
+      // set -m in a script: bash reports a waited-for job that a signal killed
+      const last = job.statuses[job.statuses.length - 1];
+      if (sh.bash && sh.opts.monitor && !sh.interactive && last !== null && last !== undefined && WIFSIGNALED(last)) {
+        await sh.writeErr(jobLine(sh.jobs, job, true) + "\n");
+      }
+      sh.jobs.remove(job);
+    }
   }
   return status;
 }
