@@ -1,8 +1,10 @@
 // A manual page as data, and the small text format the pages are kept in (pages_*.ts):
 //
 //   @ NAME SECTION PACKAGE        starts a page
-//   % SOURCE | DATE [| TITLE]     the footer's left and middle parts (instead of PACKAGE's), and the
-//                                 header's title as the real page's .TH has it (ADDUSER for addgroup)
+//   % SOURCE | DATE [| TITLE [| HEADER]]  the footer's left and middle parts (instead of PACKAGE's),
+//                                 the header's title as the real page's .TH has it (ADDUSER for
+//                                 addgroup; empty: the name in capitals) and its middle part
+//                                 (empty: the section's usual name)
 //   summary                       the NAME line's text (what apropos searches)
 //   synopsis || another synopsis
 //   : description text            (several lines join into a paragraph; ":" alone breaks one)
@@ -22,6 +24,8 @@ export interface ManPage {
   date: string;
   /** The header's title when it is not the name in capitals (the page another name shares). */
   title?: string;
+  /** The header's middle part when it is not the section's usual name ("General Commands Manual"). */
+  header?: string;
 }
 
 /** The footer's left and middle parts per package, as the real pages have them. */
@@ -66,10 +70,11 @@ export function parsePages(text: string): ManPage[] {
     }
     if (!cur || line === "") continue;
     if (header === 2 && line.startsWith("% ")) {
-      const [source = "", date = "", title] = line.slice(2).split("|");
-      cur.source = source.trim();
-      cur.date = date.trim();
-      if (title) cur.title = title.trim();
+      const [source = "", date = "", title = "", header = ""] = line.slice(2).split("|").map((x) => x.trim());
+      cur.source = source;
+      cur.date = date;
+      if (title) cur.title = title;
+      if (header) cur.header = header;
     } else if (header === 2) {
       cur.summary = line;
       header = 1;

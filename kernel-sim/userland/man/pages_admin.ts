@@ -3,7 +3,7 @@
 
 export const ADMIN_PAGES_TEXT = `
 @ addgroup 8
-% Debian GNU/Linux | | ADDUSER
+% Debian GNU/Linux |  | ADDUSER | System Manager's Manual
 add or manipulate users or groups
 adduser [--add-extra-groups] [--allow-all-names] [--allow-bad-names] [--comment comment] [--conf file] [--debug] [--disabled-login] [--disabled-password] [--firstgid id] [--firstuid id] [--gid id] [--home dir] [--ingroup group] [--lastgid id] [--lastuid id] [--no-create-home] [--shell shell] ...
 : adduser and addgroup add users and groups to the system according to command line options and configuration information in /etc/adduser.conf. They are friendlier front ends to the low level tools like useradd, groupadd and usermod programs, by default choosing Debian policy conformant UID and GID values, creating a home directory with skeletal configuration, running a custom script, and other features.
@@ -21,7 +21,7 @@ adduser [--add-extra-groups] [--allow-all-names] [--allow-bad-names] [--comment 
 --ingroup GROUP | When creating a user, this option sets the primary group ID number of the new user to the GID of the named group
 
 @ adduser 8
-% Debian GNU/Linux | 
+% Debian GNU/Linux |  |  | System Manager's Manual
 add or manipulate users or groups
 adduser [--add-extra-groups] [--allow-all-names] [--allow-bad-names] [--comment comment] [--conf file] [--debug] [--disabled-login] [--disabled-password] [--firstgid id] [--firstuid id] [--gid id] [--home dir] [--ingroup group] [--lastgid id] [--lastuid id] [--no-create-home] [--shell shell] ...
 : adduser and addgroup add users and groups to the system according to command line options and configuration information in /etc/adduser.conf. They are friendlier front ends to the low level tools like useradd, groupadd and usermod programs, by default choosing Debian policy conformant UID and GID values, creating a home directory with skeletal configuration, running a custom script, and other features.
@@ -39,7 +39,7 @@ adduser [--add-extra-groups] [--allow-all-names] [--allow-bad-names] [--comment 
 --ingroup GROUP | When creating a user, this option sets the primary group ID number of the new user to the GID of the named group
 
 @ bridge 8
-% iproute2 | 1 August 2012
+% iproute2 | 1 August 2012 |  | Linux
 show / manipulate bridge addresses and devices
 bridge [ OPTIONS ] OBJECT { COMMAND | help } || OBJECT := { link | fdb | mdb | vlan | vni | monitor } || OPTIONS := { -V[ersion] | -s[tatistics] | -n[etns] name | -b[atch] filename | -c[olor] | -p[retty] | -j[son] | -o[neline] }
 : Show / manipulate bridge addresses and devices.
@@ -63,7 +63,7 @@ capsh [OPTION]...
 --is-uid=<id> | Exit with status 1 unless the current UID equals <id>
 
 @ chpasswd 8
-% shadow-utils 4.13 | 04/07/2025
+% shadow-utils 4.13 | 04/07/2025 |  | System Management Commands
 update passwords in batch mode
 chpasswd [options]
 : The chpasswd command reads a list of user name and password pairs from standard input and uses this information to update a group of existing users. Each line is of the format user_name:password.
@@ -95,7 +95,7 @@ cmp [OPTION]... FILE1 [FILE2 [SKIP1 [SKIP2]]]
 -v, --version | output version information and exit
 
 @ curl 1
-% curl 7.88.1 | February 19 2023 | curl
+% curl 7.88.1 | February 19 2023 | curl | curl Manual
 transfer a URL
 curl [options / URLs]
 : curl is a tool for transferring data from or to a server. It supports these protocols: DICT, FILE, FTP, FTPS, GOPHER, GOPHERS, HTTP, HTTPS, IMAP, IMAPS, LDAP, LDAPS, MQTT, POP3, POP3S, RTMP, RTMPS, RTSP, SCP, SFTP, SMB, SMBS, SMTP, SMTPS, TELNET, TFTP, WS and WSS. The command is designed to work without user interaction.
@@ -113,7 +113,7 @@ curl [options / URLs]
 -X, --request <method> | (HTTP) Specifies a custom request method to use when communicating with the HTTP server
 
 @ delgroup 8
-% Debian GNU/Linux | | DELUSER
+% Debian GNU/Linux |  | DELUSER | System Manager's Manual
 remove a user or group from the system
 deluser [--backup] [--backup-suffix str] [--backup-to dir] [--conf file] [--debug] [--remove-all-files] [--remove-home] [--quiet] [--verbose] user || deluser [--system] [--backup] [--backup-suffix str] [--backup-to dir] [--conf file] [--debug] [--remove-all-files] [--remove-home] [--quiet] ...
 : deluser and delgroup remove users and groups from the system according to command line options and configuration information in /etc/deluser.conf and /etc/adduser.conf.
@@ -126,7 +126,7 @@ deluser [--backup] [--backup-suffix str] [--backup-to dir] [--conf file] [--debu
 --system | Only delete if user/group is a system user/group
 
 @ deluser 8
-% Debian GNU/Linux | 
+% Debian GNU/Linux |  |  | System Manager's Manual
 remove a user or group from the system
 deluser [--backup] [--backup-suffix str] [--backup-to dir] [--conf file] [--debug] [--remove-all-files] [--remove-home] [--quiet] [--verbose] user || deluser [--system] [--backup] [--backup-suffix str] [--backup-to dir] [--conf file] [--debug] [--remove-all-files] [--remove-home] [--quiet] ...
 : deluser and delgroup remove users and groups from the system according to command line options and configuration information in /etc/deluser.conf and /etc/adduser.conf.
@@ -139,7 +139,7 @@ deluser [--backup] [--backup-suffix str] [--backup-to dir] [--conf file] [--debu
 --system | Only delete if user/group is a system user/group
 
 @ domainname 1
-% net-tools | 2009-09-16 | HOSTNAME
+% net-tools | 2009-09-16 | HOSTNAME | Linux Programmer's Manual
 show or set the system's host name domainname - show or set the system's NIS/YP domain name ypdomainname - show or set the system's NIS/YP domain name nisdomainname - show or set the system's NIS/YP domain name dnsdomainname - show the system's DNS domain name
 hostname [-a|--alias] [-d|--domain] [-f|--fqdn|--long] [-A|--all-fqdns] [-i|--ip-address] [-I|--all-ip-addresses] [-s|--short] [-y|--yp|--nis] || hostname [-b|--boot] [-F|--file filename] [hostname] || hostname [-h|--help] [-V|--version]
 : Hostname is used to display the system's DNS name, and to display or set its hostname or NIS domain name.
@@ -173,13 +173,13 @@ findmnt [options] || findmnt [options] device|mountpoint || findmnt [options] [-
 -O, --options list | Limit the set of printed filesystems
 
 @ getconf 1
-% 3rd Berkeley Distribution | squeeze
+% 3rd Berkeley Distribution | squeeze |  | Debian GNU/Linux
 Query system configuration variables
 getconf -a || getconf [-v specification] system_var || getconf [-v specification] path_var pathname
 : -a
 
 @ getent 1
-% Linux man-pages 6.03 | 2023-01-07 | getent
+% Linux man-pages 6.03 | 2023-01-07 | getent | General Commands Manual
 get entries from Name Service Switch libraries
 getent [option]... database key...
 : The getent command displays entries from databases supported by the Name Service Switch libraries, which are configured in /etc/nsswitch.conf. If one or more key arguments are provided, then only the entries that match the supplied keys will be displayed. Otherwise, if no key is provided, all entries will be displayed (unless the database does not support enumeration).
@@ -189,7 +189,7 @@ getent [option]... database key...
 --usage | Print a short usage summary and exit
 
 @ getfattr 1
-% Dec 2001 | Extended Attributes
+% Dec 2001 | Extended Attributes |  | File Utilities
 get extended attributes of filesystem objects
 getfattr [-hRLP] -n name [-e en] pathname... || getfattr [-hRLP] -d [-e en] [-m pattern] pathname...
 : For each file, getfattr displays the file name, and the set of extended attribute names (and optionally values) which are associated with that file. Per default only attributes in the user namespace are displayed, see -m.
@@ -205,7 +205,7 @@ getfattr [-hRLP] -n name [-e en] pathname... || getfattr [-hRLP] -d [-e en] [-m 
 -P, --physical | Physical walk, do not follow symbolic links to directories
 
 @ getpcaps 8
-%  | 2020-08-29
+%  | 2020-08-29 |  | System Manager's Manual
 display process capabilities
 getpcaps [optional args] pid...
 : getpcaps displays the capabilities on the processes indicated by the pid value(s) given on the command line. A pid of 0 displays the capabilities of the process that is running getpcaps itself.
@@ -227,7 +227,7 @@ gpasswd [option] group
 -M, --members user,... | Set the list of group members
 
 @ groupadd 8
-% shadow-utils 4.13 | 04/07/2025
+% shadow-utils 4.13 | 04/07/2025 |  | System Management Commands
 create a new group
 groupadd [OPTIONS] NEWGROUP
 : The groupadd command creates a new group account using the values specified on the command line plus the default values from the system. The new group will be entered into the system files as needed.
@@ -242,7 +242,7 @@ groupadd [OPTIONS] NEWGROUP
 -U, --users | A list of usernames to add as members of the group
 
 @ groupdel 8
-% shadow-utils 4.13 | 04/07/2025
+% shadow-utils 4.13 | 04/07/2025 |  | System Management Commands
 delete a group
 groupdel [options] GROUP
 : The groupdel command modifies the system account files, deleting all entries that refer to GROUP. The named group must exist.
@@ -276,13 +276,13 @@ mountpoint [-d|-q] directory|file || mountpoint -x device
 -x, --devno | Show the major/minor numbers of the given blockdevice on standard output
 
 @ nc 1
-% BSD | September 11, 2022
+% BSD | September 11, 2022 |  | BSD General Commands Manual
 nc — arbitrary TCP and UDP connections and listens
 nc [-46bCDdFhklNnrStUuvZz] [-I length] [-i interval] [-M ttl] [-m minttl] [-O length] [-P proxy_username] [-p source_port] [-q seconds] [-s sourceaddr] [-T keyword] [-V rtable] [-W recvlimit] [-w timeout] [-X proxy_protocol] [-x proxy_address[:port]] [destination] [port]
 : The nc (or netcat) utility is used for just about anything under the sun involving TCP, UDP, or UNIX-domain sockets. It can open TCP connections, send UDP packets, listen on arbitrary TCP and UDP ports, do port scanning, and deal with both IPv4 and IPv6. Unlike telnet(1), nc scripts nicely, and separates error messages onto standard error instead of sending them to standard output, as telnet(1) does with some.
 
 @ ping 8
-% iputils 20221126 | 
+% iputils 20221126 |  |  | iputils
 send ICMP ECHO_REQUEST to network hosts
 ping [-aAbBdCDefhLnOqrRUvV46] [-c count] [-F flowlabel] [-i interval] [-I interface] [-l preload] [-m mark] [-M pmtudisc_option] [-N nodeinfo_option] [-w deadline] [-W timeout] [-p pattern] [-Q tos] [-s packetsize] [-S sndbuf] [-t ttl] [-T timestamp option] [hop...] {destination}
 : ping uses the ICMP protocol's mandatory ECHO_REQUEST datagram to elicit an ICMP ECHO_RESPONSE from a host or gateway. ECHO_REQUEST datagrams (“pings”) have an IP and ICMP header, followed by a struct timeval and then an arbitrary number of “pad” bytes used to fill out the packet.
@@ -319,7 +319,7 @@ rev [option] [file...]
 : The rev utility copies the specified files to standard output, reversing the order of characters in every line. If no files are specified, standard input is read.
 
 @ setfattr 1
-% Dec 2001 | Extended Attributes
+% Dec 2001 | Extended Attributes |  | File Utilities
 set extended attributes of filesystem objects
 setfattr [-h] -n name [-v value] pathname... || setfattr [-h] -x name pathname... || setfattr [-h] --restore=file
 : The setfattr command associates a new value with an extended attribute name for each specified file.
@@ -357,7 +357,7 @@ setsid [options] program [arguments]
 -w, --wait | Wait for the execution of the program to end, and return the exit status of this program as the exit status of setsid
 
 @ ss 8
-%  | 
+%  |  |  | System Manager's Manual
 another utility to investigate sockets
 ss [options] [ FILTER ]
 : ss is used to dump socket statistics. It allows showing information similar to netstat. It can display more TCP and state information than other tools.
@@ -372,7 +372,7 @@ ss [options] [ FILTER ]
 -i, --info | Show internal TCP information
 
 @ stress 1
-% stress-1.0.7 | 21 Jan 2023 | stress
+% stress-1.0.7 | 21 Jan 2023 | stress | tool to impose load on and stress test systems
 tool to impose load on and stress test a computer system
 stress [OPTIONS]
 : stress is a tool that imposes a configurable amount of CPU, memory, I/O, or disk stress on a POSIX-compliant operating system and reports any errors it detects.
@@ -390,7 +390,7 @@ stress [OPTIONS]
 --vm-hang <N> | Sleep N secs before free (default none, 0 is inf)
 
 @ stress-ng 1
-%  | 16 March 2023
+%  | 16 March 2023 |  | General Commands Manual
 a tool to load and stress a computer system
 stress-ng [OPTION [ARG]] ...
 : stress-ng will stress test a computer system in various selectable ways. It was designed to exercise various physical subsystems of a computer as well as the various operating system kernel interfaces. stress-ng also has a wide range of CPU specific stress tests that exercise floating point, integer, bit manipulation and control flow.
@@ -408,7 +408,7 @@ stress-ng [OPTION [ARG]] ...
 --vm-bytes N | mmap N bytes per vm worker, the default is 256MB
 
 @ systemd-cgls 1
-% systemd 252 | 
+% systemd 252 |  |  | systemd-cgls
 Recursively show control group contents
 systemd-cgls [OPTIONS...] [CGROUP...] || systemd-cgls [OPTIONS...] --unit|--user-unit [UNIT...]
 : systemd-cgls recursively shows the contents of the selected Linux control group hierarchy in a tree. If arguments are specified, shows all member processes of the specified control groups plus all their subgroups and their members. The control groups may either be specified by their full file paths or are assumed in the systemd control group hierarchy. If no argument is specified and the current working directory is beneath the control group mount point /sys/fs/cgroup/, shows the contents of the control group the working directory refers to. Otherwise, the full systemd control group hierarchy is shown.
@@ -423,7 +423,7 @@ systemd-cgls [OPTIONS...] [CGROUP...] || systemd-cgls [OPTIONS...] --unit|--user
 --no-pager | Do not pipe output into a pager
 
 @ systemd-cgtop 1
-% systemd 252 | 
+% systemd 252 |  |  | systemd-cgtop
 Show top control groups by their resource usage
 systemd-cgtop [OPTIONS...] [GROUP]
 : systemd-cgtop shows the top control groups of the local Linux control group hierarchy, ordered by their CPU, memory, or disk I/O load. The display is refreshed in regular intervals (by default every 1s), similar in style to top(1). If a control group path is specified, shows only the services of the specified control group.
@@ -441,7 +441,7 @@ systemd-cgtop [OPTIONS...] [GROUP]
 -d, --delay= | Specify refresh delay in seconds (or if one of "ms", "us", "min" is specified as unit in this time unit)
 
 @ systemd-run 1
-% systemd 252 | 
+% systemd 252 |  |  | systemd-run
 Run programs in transient scope units, service units, or path-, socket-, or timer-triggered service units
 systemd-run [OPTIONS...] COMMAND [ARGS...] || systemd-run [OPTIONS...] [PATH OPTIONS...] {COMMAND} [ARGS...] || systemd-run [OPTIONS...] [SOCKET OPTIONS...] {COMMAND} [ARGS...]
 : systemd-run may be used to create and start a transient .service or .scope unit and run the specified COMMAND in it. It may also be used to create and start a transient .path, .socket, or .timer unit, that activates a .service unit when elapsing.
@@ -454,7 +454,7 @@ systemd-run [OPTIONS...] COMMAND [ARGS...] || systemd-run [OPTIONS...] [PATH OPT
 --system | Talk to the service manager of the system
 
 @ pidof 8
-% sysvinit | 01 Sep 1998
+% sysvinit | 01 Sep 1998 |  | Linux System Administrator's Manual
 find the process ID of a running program
 pidof [-s] [-c] [-n] [-x] [-z] [-o omitpid[,omitpid...]]  [-o omitpid[,omitpid...]...]  [-d sep] program [program...]
 : pidof finds the process id's (PIDs) of the named programs. It prints those id's on the standard output. This program is on some systems used in run-level change scripts, especially when the system has a System-V like rc structure. In that case these scripts are located in /etc/rc?.d, where ? is the runlevel. If the system has a start-stop-daemon(8) program that should be used instead.

@@ -62,7 +62,7 @@ base64 [OPTION]... [FILE]
 -w, --wrap=COLS | wrap encoded lines after COLS character (default 76)
 
 @ chroot 8
-% GNU coreutils 9.1 | September 2022
+% GNU coreutils 9.1 | September 2022 |  | User Commands
 run command or interactive shell with special root directory
 chroot [OPTION] NEWROOT [COMMAND [ARG]...] || chroot OPTION
 : Run COMMAND with root directory set to NEWROOT.

@@ -68,7 +68,7 @@ const SECTION_TITLE: Record<string, string> = { "1": "User Commands", "8": "Syst
 export function renderPage(p: ManPage, width: number, plain: boolean): string[] {
   const B = plain ? (s: string) => s : bold;
   const title = `${p.title ?? p.name.toUpperCase()}(${p.section})`;
-  const out: string[] = [centre(title, SECTION_TITLE[p.section] ?? "", title, width), ""];
+  const out: string[] = [centre(title, p.header ?? SECTION_TITLE[p.section] ?? "", title, width), ""];
   const heading = (h: string) => out.push(B(h));
   heading("NAME");
   out.push(...fill(`${p.name} - ${p.summary}`, 7, width), "");
