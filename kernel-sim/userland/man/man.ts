@@ -1,4 +1,4 @@
-// man(1), apropos(1) and whatis(1) as man-db has them, over the pages in pages_*.ts: the
+// man(1), apropos(1) and whatis(1) as man-db has them, over the pages in pages.ts: the
 // page laid out for the terminal's width and shown through the pager (plain text into a
 // pipe), "No manual entry for X" (status 16), `man -k` / apropos searching names and
 // descriptions, `man -f` / whatis the NAME lines.
@@ -9,14 +9,12 @@ import { isatty } from "../lib/stdio.ts";
 import { winsize } from "../lib/readline/term.ts";
 import { page } from "../pager/less.ts";
 import { parsePages, type ManPage } from "./page.ts";
-import { PAGES_TEXT } from "./pages_data.ts";
-import { COREUTILS_MORE_PAGES_TEXT } from "./pages_coreutils_more.ts";
-import { ADMIN_PAGES_TEXT } from "./pages_admin.ts";
+import { ALL_PAGES_TEXT } from "./pages.ts";
 import { renderPage } from "./render.ts";
 
 let pages: ManPage[] | null = null;
 function allPages(): ManPage[] {
-  return (pages ??= parsePages(PAGES_TEXT + COREUTILS_MORE_PAGES_TEXT + ADMIN_PAGES_TEXT));
+  return (pages ??= parsePages(ALL_PAGES_TEXT));
 }
 
 function line(p: ManPage): string {

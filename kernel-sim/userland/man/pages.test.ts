@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PROGRAMS } from "../programs.ts";
 import { parsePages } from "./page.ts";
-import { PAGES_TEXT } from "./pages_data.ts";
-import { COREUTILS_MORE_PAGES_TEXT } from "./pages_coreutils_more.ts";
-import { ADMIN_PAGES_TEXT } from "./pages_admin.ts";
+import { ALL_PAGES_TEXT } from "./pages.ts";
 import { renderPage } from "./render.ts";
 
 /** Programs Debian 12 has no page for either (`man -w NAME` says "No manual entry"). */
@@ -11,7 +9,7 @@ const NO_PAGE_ON_DEBIAN = new Set([
   "vim.tiny", // vim-tiny ships no vim.tiny.1; `man vi` shows vim(1)
 ]);
 
-const pages = parsePages(PAGES_TEXT + COREUTILS_MORE_PAGES_TEXT + ADMIN_PAGES_TEXT);
+const pages = parsePages(ALL_PAGES_TEXT);
 
 describe("manual pages", () => {
   it("every program we ship has a page", () => {

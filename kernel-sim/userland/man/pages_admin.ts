@@ -1,5 +1,6 @@
-// Pages for the administration tools (users and groups, capabilities, namespaces, network, systemd, stress), in page.ts's format, drafted from the Debian 12 pages: NAME, SYNOPSIS,
-// the first DESCRIPTION paragraph and the first sentence of each option vlab implements.
+// Pages for the administration tools (users and groups, capabilities, namespaces, network,
+// systemd, stress), in page.ts's format, drafted from the Debian 12 pages: NAME, SYNOPSIS, the
+// first DESCRIPTION paragraph and the first sentence of each option vlab implements.
 
 export const ADMIN_PAGES_TEXT = `
 @ addgroup 8

@@ -1,5 +1,6 @@
-// The GNU coreutils pages added after pages_data.ts (checksums, text formatting, files), in page.ts's format, drafted from the Debian 12 pages: NAME, SYNOPSIS,
-// the first DESCRIPTION paragraph and the first sentence of each option vlab implements.
+// The GNU coreutils pages added after the first set (checksums, text formatting, files), in page.ts's format,
+// drafted from the Debian 12 pages: NAME, SYNOPSIS, the first DESCRIPTION paragraph and the first
+// sentence of each option vlab implements.
 
 export const COREUTILS_MORE_PAGES_TEXT = `
 @ [ 1
