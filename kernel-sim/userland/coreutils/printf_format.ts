@@ -2,7 +2,7 @@
 // escapes in its argument; numeric arguments may be 0x.., 0.., 'c (a character code).
 // Conversion problems are reported through `warn` and make the exit status 1, as GNU does.
 
-import { parseLongDouble, formatLongDouble } from "./long_double.ts";
+import { parseLongDouble, formatLongDouble } from "../lib/long_double.ts";
 
 export interface PrintfResult {
   out: string;

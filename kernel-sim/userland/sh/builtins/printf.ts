@@ -6,6 +6,7 @@ import { escapeAt } from "../ansi_c.ts";
 import { echoEscapes } from "./echo.ts";
 import { printfQ } from "../interp/quote.ts";
 import { out } from "./io.ts";
+import { parseLongDouble, formatLongDouble } from "../../lib/long_double.ts";
 
 export async function printf(sh: Shell, argv: string[]): Promise<number> {
   let i = 1;
@@ -193,8 +194,11 @@ function formatOnce(sh: Shell, fmt: string, args: string[], start: number, st: {
         const v = fnum(arg, st);
         const p = prec < 0 ? 6 : prec;
         let body: string;
+        // bash reads the number as a long double (strtold): a plain decimal is formatted as that.
+        const ld = arg === undefined ? null : parseLongDouble(arg.trim());
         if (!Number.isFinite(v)) body = Number.isNaN(v) ? "nan" : v < 0 ? "-inf" : "inf";
-        else if (conv === "f" || conv === "F") body = fixedLongDouble(arg, p) ?? toFixedC(v, p);
+        else if (ld) body = formatLongDouble(ld, conv.toLowerCase(), p, flags.includes("#"))!;
+        else if (conv === "f" || conv === "F") body = toFixedC(v, p);
         else if (conv === "e" || conv === "E") body = expo(v, p);
         else body = gfmt(v, p === 0 ? 1 : p, flags.includes("#"));
         if (conv === "E" || conv === "G") body = body.toUpperCase();
@@ -292,43 +296,4 @@ function toFixedC(v: number, p: number): string {
   const last = kept.replace(".", "").slice(-1);
   if (Number(last) % 2 === 1) return s;
   return (v < 0 || Object.is(v, -0) ? "-" : "") + kept;
-}
-
-/**
- * bash and coreutils read the number as a long double (64-bit mantissa): 2.35 is then just
- * below 2.35 and prints 2.3, where a double (just above) would give 2.4. For a plain decimal
- * argument, round it to 64 significant bits exactly (BigInt), then to p places, ties to even.
- */
-function fixedLongDouble(arg: string | undefined, p: number): string | null {
-  const m = arg === undefined ? null : /^\s*([+-]?)([0-9]*)\.?([0-9]*)\s*$/.exec(arg);
-  if (!m || (m[2] === "" && m[3] === "") || p > 40) return null;
-  const neg = m[1] === "-";
-  let num = BigInt((m[2] || "0") + m[3]);
-  let den = 10n ** BigInt(m[3]!.length);
-  if (num === 0n) return (neg ? "-" : "") + (0).toFixed(p);
-  // scale to a 64-bit mantissa: num/den = mant * 2^e with 2^63 <= mant < 2^64
-  let e = 0;
-  while (num / den >= 1n << 64n) {
-    den <<= 1n;
-    e++;
-  }
-  while (num / den < 1n << 63n) {
-    num <<= 1n;
-    e--;
-  }
-  let mant = num / den;
-  const rem = num - mant * den;
-  if (rem * 2n > den || (rem * 2n === den && (mant & 1n) === 1n)) mant++;
-  // value = mant * 2^e; scaled = value * 10^p, rounded half to even
-  let sn = mant * 10n ** BigInt(p);
-  let sd = 1n;
-  if (e >= 0) sn <<= BigInt(e);
-  else sd <<= BigInt(-e);
-  let q = sn / sd;
-  const r = sn - q * sd;
-  if (r * 2n > sd || (r * 2n === sd && (q & 1n) === 1n)) q++;
-  const digits = q.toString().padStart(p + 1, "0");
-  const int = digits.slice(0, digits.length - p);
-  const frac = digits.slice(digits.length - p);
-  return (neg ? "-" : "") + int + (p > 0 ? "." + frac : "");
 }
