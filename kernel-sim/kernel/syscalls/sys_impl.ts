@@ -162,38 +162,12 @@ export class SysImpl {
     return this.call("execve", () => {
       checkArgSize(argv, envp);
       const bprm = resolveBinprm(t, path, argv);
-      if (bprm.main) return this.beginNewExec(bprm, path, envp);
+      if (bprm.main) return beginNewExec(t, bprm, path, envp);
       // A program's first exec loads its code; a signal may kill the task meanwhile.
-      return loadBinprm(t, bprm).then(() => (t.gen === this.gen ? this.beginNewExec(bprm, path, envp) : never()));
+      return loadBinprm(t, bprm).then(() => (t.gen === this.gen ? beginNewExec(t, bprm, path, envp) : never()));
     });
   }
 
-  /** The point of no return (begin_new_exec): the old program is gone. Precondition: bprm.main is loaded. */
-  private beginNewExec(bprm: LinuxBinprm, path: string, envp: string[]): Promise<never> {
-    const t = this.task;
-    t.gen++;
-    t.execed = true;
-    t.cred = t.cred.forExec();
-    execTaskNamespaces(t);
-    t.files.closeOnExec();
-    t.sighand.resetForExec();
-    t.setComm(commFromFilename(path));
-    t.cmdline = bprm.argv;
-    t.environ = envp;
-    t.exe = bprm.exe;
-    // Set-user-ID programs run with the file owner's effective (and saved) id (execve(2)).
-    if (bprm.setuid !== null || bprm.setgid !== null) {
-      const c = t.cred;
-      const euid = bprm.setuid ?? c.euid;
-      const egid = bprm.setgid ?? c.egid;
-      t.cred = c.with({ euid, suid: euid, egid, sgid: egid });
-    } else if (t.cred.suid !== t.cred.euid || t.cred.sgid !== t.cred.egid) {
-      t.cred = t.cred.with({ suid: t.cred.euid, sgid: t.cred.egid }); // the saved ids follow the effective ones
-    }
-    const main = bprm.main!;
-    startProgram(t, (sys) => main(sys, bprm.argv, envp));
-    return never();
-  }
   exit(status: number): Promise<never> {
     if (this.task.gen === this.gen) doExit(this.task, W_EXITCODE(status & 0xff, 0));
     return never();
@@ -494,3 +468,29 @@ export interface SysImpl extends Pick<Sys, FsSyncCall | "open" | "openat"> {}
 
 /** Compile-time check that SysImpl is a complete Sys. */
 export const asSys = (s: SysImpl): Sys => s;
+
+/** The point of no return (begin_new_exec): the old program is gone. Precondition: bprm.main is loaded. */
+function beginNewExec(t: Task, bprm: LinuxBinprm, path: string, envp: string[]): Promise<never> {
+  t.gen++;
+  t.execed = true;
+  t.cred = t.cred.forExec();
+  execTaskNamespaces(t);
+  t.files.closeOnExec();
+  t.sighand.resetForExec();
+  t.setComm(commFromFilename(path));
+  t.cmdline = bprm.argv;
+  t.environ = envp;
+  t.exe = bprm.exe;
+  // Set-user-ID programs run with the file owner's effective (and saved) id (execve(2)).
+  if (bprm.setuid !== null || bprm.setgid !== null) {
+    const c = t.cred;
+    const euid = bprm.setuid ?? c.euid;
+    const egid = bprm.setgid ?? c.egid;
+    t.cred = c.with({ euid, suid: euid, egid, sgid: egid });
+  } else if (t.cred.suid !== t.cred.euid || t.cred.sgid !== t.cred.egid) {
+    t.cred = t.cred.with({ suid: t.cred.euid, sgid: t.cred.egid }); // the saved ids follow the effective ones
+  }
+  const main = bprm.main!;
+  startProgram(t, (sys) => main(sys, bprm.argv, envp));
+  return never();
+}
