@@ -35,7 +35,6 @@ export const PROGRAMS: Record<string, ProgramEntry> = {
   getent: { path: "/usr/bin/getent", load: () => import("./getent.ts").then((m) => m.default) },
   groups: { path: "/usr/bin/groups", load: () => import("./groups.ts").then((m) => m.default) },
   head: { path: "/usr/bin/head", load: () => import("./head.ts").then((m) => m.default) },
-  hostname: { path: "/usr/bin/hostname", load: () => import("./hostname.ts").then((m) => m.default) },
   id: { path: "/usr/bin/id", load: () => import("./id.ts").then((m) => m.default) },
   install: { path: "/usr/bin/install", load: () => import("./install.ts").then((m) => m.default) },
   join: { path: "/usr/bin/join", load: () => import("./join.ts").then((m) => m.default) },
