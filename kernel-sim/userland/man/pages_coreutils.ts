@@ -1,211 +1,320 @@
-// The GNU coreutils pages of the first set (files, text, the system), in page.ts's format: short, real pages (NAME, SYNOPSIS, DESCRIPTION, the OPTIONS
-// vlab's programs support, EXAMPLES), wording after the Debian 12 pages.
+// The GNU coreutils pages of the first set (files, text, the system), in page.ts's format: short
+// pages (NAME, SYNOPSIS, DESCRIPTION, the OPTIONS vlab's programs parse, EXAMPLES). The facts (NAME
+// line, synopsis, header and footer) are Debian 12's; the prose is our own, written for a learner.
 
 export const COREUTILS_PAGES_TEXT = `
 @ basename 1 coreutils
 % GNU coreutils 9.1 | September 2022
 strip directory and suffix from filenames
 basename NAME [SUFFIX] || basename OPTION... NAME...
-: Print NAME with any leading directory components removed. If specified, also remove a trailing SUFFIX.
--a, --multiple | support multiple arguments and treat each as a NAME
--s, --suffix=SUFFIX | remove a trailing SUFFIX; implies -a
+: Prints the last part of a path: everything up to the final slash is dropped. Give a SUFFIX (or -s) and that ending is cut off too. Only the text is looked at; the file need not exist.
+-a, --multiple | take every argument as a NAME, one result per line
+-s, --suffix=SUFFIX | cut SUFFIX from the end of each NAME (turns on -a)
+-z, --zero | end each result with a NUL byte instead of a newline
 $ basename /usr/bin/sort | prints "sort"
+$ basename -s .txt notes.txt todo.txt | prints "notes" and "todo"
 
 @ cat 1 coreutils
 % GNU coreutils 9.1 | September 2022
 concatenate files and print on the standard output
 cat [OPTION]... [FILE]...
-: Concatenate FILE(s) to standard output. With no FILE, or when FILE is -, read standard input.
--n, --number | number all output lines
--A, --show-all | equivalent to -vET
-$ cat f - g | output f's contents, then standard input, then g's contents
+: Reads the files in order and writes their bytes to standard output, so one file is shown and several are joined. A FILE of - (or no FILE at all) means standard input.
+-A, --show-all | show everything hidden: the same as -vET
+-b, --number-nonblank | number only the lines that are not empty
+-E, --show-ends | mark the end of each line with $
+-n, --number | put a line number in front of every line
+-s, --squeeze-blank | print a run of empty lines as a single one
+-T, --show-tabs | show each tab as ^I
+-v, --show-nonprinting | show control bytes as ^X and high bytes as M-X
+$ cat -n /etc/hostname | the file with its lines numbered
+$ cat part1 part2 > whole | join two files into a third
 
 @ chgrp 1 coreutils
 % GNU coreutils 9.1 | September 2022
 change group ownership
 chgrp [OPTION]... GROUP FILE...
-: Change the group of each FILE to GROUP.
--R, --recursive | operate on files and directories recursively
-$ chgrp staff /u | change the group of /u to "staff"
+: Sets the group that owns each FILE; GROUP is a name or a number. A user who is not root may only pick one of their own groups, and only for files they own.
+-c, --changes | report only the files whose group really changed
+-f, --silent, --quiet | do not complain about files that cannot be changed
+-h, --no-dereference | change a symbolic link itself, not what it points to
+-R, --recursive | descend into directories and change everything inside
+-v, --verbose | report every file looked at
+--reference=RFILE | use the group of RFILE instead of naming one
+$ chgrp staff report.txt | give report.txt to the group "staff"
+$ chgrp -R www-data /srv/site | a whole tree at once
 
 @ chmod 1 coreutils
 % GNU coreutils 9.1 | September 2022
 change file mode bits
 chmod [OPTION]... MODE[,MODE]... FILE... || chmod [OPTION]... OCTAL-MODE FILE...
-: chmod changes the file mode bits of each given file according to mode, which can be either a symbolic representation of changes to make ([ugoa...][[-+=][perms...]...]), or an octal number representing the bit pattern for the new mode bits.
--R, --recursive | change files and directories recursively
--v, --verbose | output a diagnostic for every file processed
-$ chmod 755 script.sh | rwx for the owner, rx for everyone else
-$ chmod u+x,go-w file | add execute for the owner, remove write for others
+: Changes who may read, write and run each FILE. A MODE is either octal (755: owner rwx, group and others r-x) or symbolic: who (u, g, o, a), an operator (+ adds, - removes, = sets exactly) and the permissions (r, w, x, s, t). Only the owner or root may change a file's mode.
+-c, --changes | report only the files whose mode really changed
+-f, --silent, --quiet | do not complain about files that cannot be changed
+-R, --recursive | descend into directories and change everything inside
+-v, --verbose | report every file looked at
+--reference=RFILE | copy the mode of RFILE
+--preserve-root | refuse to work recursively on /
+$ chmod 755 script.sh | rwx for the owner, r-x for everyone else
+$ chmod u+x,go-w file | let the owner run it, take write away from the rest
 
 @ chown 1 coreutils
 % GNU coreutils 9.1 | September 2022
 change file owner and group
 chown [OPTION]... [OWNER][:[GROUP]] FILE...
-: chown changes the user and/or group ownership of each given file.
--R, --recursive | operate on files and directories recursively
-$ chown root:staff /u | change the owner of /u to "root" and its group to "staff"
+: Sets the user (and, after a colon, the group) that owns each FILE. "user:" also sets the group to that user's login group, and ":group" changes only the group. Changing the owner needs root.
+-c, --changes | report only the files whose owner really changed
+-f, --silent, --quiet | do not complain about files that cannot be changed
+-h, --no-dereference | change a symbolic link itself, not what it points to
+-R, --recursive | descend into directories and change everything inside
+-v, --verbose | report every file looked at
+--from=CURRENT_OWNER:CURRENT_GROUP | change only files that now have this owner and group
+--reference=RFILE | copy the owner and group of RFILE
+$ chown alice:staff notes.txt | owner alice, group staff
+$ chown -R alice /home/alice | hand a whole home directory to alice
 
 @ comm 1 coreutils
 % GNU coreutils 9.1 | September 2022
 compare two sorted files line by line
 comm [OPTION]... FILE1 FILE2
-: Compare sorted files FILE1 and FILE2 line by line. With no options, produce three-column output: lines unique to FILE1, lines unique to FILE2, and lines common to both.
--1 | suppress column 1 (lines unique to FILE1)
--2 | suppress column 2 (lines unique to FILE2)
--3 | suppress column 3 (lines that appear in both files)
-$ comm -12 file1 file2 | print only lines present in both files
+: Reads two sorted files side by side and prints three columns: lines only in FILE1, lines only in FILE2, and lines in both. The numbered options hide columns. Sort both files first, or the answer is wrong.
+-1 | hide the lines found only in FILE1
+-2 | hide the lines found only in FILE2
+-3 | hide the lines found in both files
+--check-order | fail if an input is not sorted
+--nocheck-order | never check whether the input is sorted
+--output-delimiter=STR | separate the columns with STR instead of a tab
+--total | print a final line with the count of each column
+-z, --zero-terminated | lines end with NUL, not newline
+$ comm -12 a.txt b.txt | only the lines both files share
+$ comm -23 old.sorted new.sorted | lines that are in the old list only
 
 @ cp 1 coreutils
 % GNU coreutils 9.1 | September 2022
 copy files and directories
 cp [OPTION]... SOURCE DEST || cp [OPTION]... SOURCE... DIRECTORY
-: Copy SOURCE to DEST, or multiple SOURCE(s) to DIRECTORY.
--a, --archive | same as -dR --preserve=all
--p | preserve mode, ownership and timestamps
--r, -R, --recursive | copy directories recursively
--f, --force | remove an existing destination that cannot be opened and try again
--i, --interactive | prompt before overwrite
--v, --verbose | explain what is being done
+: Copies SOURCE to DEST, or copies several sources into an existing DIRECTORY. Directories are copied only with -r (or -a). An existing destination file is overwritten without asking unless -i or -n is given.
+-a, --archive | copy a tree exactly: recursive, links as links, keep all attributes
+-f, --force | if a destination cannot be opened, remove it and try again
+-i, --interactive | ask before overwriting a file
+-l, --link | make hard links instead of copying
+-L, --dereference | copy what symbolic links point to
+-n, --no-clobber | never overwrite an existing file
+-P, --no-dereference | copy symbolic links as links
+-p | keep mode, owner and timestamps
+--preserve[=ATTR_LIST] | keep the listed attributes (mode, ownership, timestamps, links, all)
+-r, -R, --recursive | copy directories and everything in them
+-s, --symbolic-link | make symbolic links instead of copying
+-t, --target-directory=DIRECTORY | copy all SOURCE arguments into DIRECTORY
+-T, --no-target-directory | treat DEST as a file name, even if it is a directory
+-u, --update | copy only when the source is newer than the destination
+-v, --verbose | print each file as it is copied
+-x, --one-file-system | do not cross into other mounted file systems
+--parents | recreate the source's directory path under DIRECTORY
 $ cp -r src/ backup/ | copy a directory tree
+$ cp -a /etc/skel/. ~/ | copy everything, hidden files too, keeping modes
 
 @ cut 1 coreutils
 % GNU coreutils 9.1 | September 2022
 remove sections from each line of files
 cut OPTION... [FILE]...
-: Print selected parts of lines from each FILE to standard output.
--b, --bytes=LIST | select only these bytes
--c, --characters=LIST | select only these characters
--d, --delimiter=DELIM | use DELIM instead of TAB for field delimiter
--f, --fields=LIST | select only these fields
+: Prints only chosen pieces of each input line: bytes (-b), characters (-c) or fields (-f). A LIST is numbers and ranges separated by commas, such as 1,3 or 2-4 or 5-. Fields are split on tabs unless -d names another single character.
+-b, --bytes=LIST | keep only these byte positions
+-c, --characters=LIST | keep only these character positions
+-d, --delimiter=DELIM | split fields at DELIM instead of at tabs
+-f, --fields=LIST | keep only these fields
+-s, --only-delimited | skip lines that contain no delimiter at all
+--complement | keep everything except what LIST selects
+--output-delimiter=STRING | join the kept fields with STRING
+-z, --zero-terminated | lines end with NUL, not newline
 $ cut -d: -f1 /etc/passwd | list the user names
+$ cut -d: -f1,7 /etc/passwd | each user and their login shell
 
 @ date 1 coreutils
 % GNU coreutils 9.1 | September 2022
 print or set the system date and time
 date [OPTION]... [+FORMAT]
-: Display the current time in the given FORMAT.
--d, --date=STRING | display time described by STRING, not 'now'
--u, --utc | print Coordinated Universal Time (UTC)
--R, --rfc-email | output date and time in RFC 5322 format
+: Prints the current date and time, or another moment given with -d. An argument starting with + is a format: %Y %m %d %H %M %S are year, month, day, hour, minute, second, and %s is seconds since 1970. Setting the clock (-s) needs root.
+-d, --date=STRING | show the moment STRING describes instead of now
+-f, --file=DATEFILE | like -d, once for each line of DATEFILE
+-I[FMT], --iso-8601[=FMT] | ISO 8601 output; FMT is date, hours, minutes, seconds or ns
+-r, --reference=FILE | show the time FILE was last modified
+-R, --rfc-email | output in the style of mail headers (RFC 5322)
+--rfc-3339=FMT | RFC 3339 output; FMT is date, seconds or ns
+-s, --set=STRING | set the system clock to STRING
+-u, --utc, --universal | work in UTC rather than local time
 $ date +%Y-%m-%d | today's date, as 2024-01-31
+$ date -u -d @0 | the start of Unix time, shown in UTC
 
 @ df 1 coreutils
 % GNU coreutils 9.1 | September 2022
 report file system space usage
 df [OPTION]... [FILE]...
-: df displays the amount of space available on the file system containing each file name argument, or on all file systems.
--h, --human-readable | print sizes in powers of 1024 (e.g., 1023M)
--T, --print-type | print file system type
+: Shows the size, used and free space of each mounted file system, or only of the ones holding the FILEs named. Sizes are in 1K blocks unless -h or -B says otherwise.
+-a, --all | include pseudo, duplicate and empty file systems
+-B, --block-size=SIZE | count in units of SIZE (K, M, G...)
+-h, --human-readable | sizes in powers of 1024, as 1.5G
+-H, --si | sizes in powers of 1000
+-i, --inodes | show inode use instead of block use
+-k | the same as --block-size=1K
+-l, --local | only local file systems
+--output[=FIELD_LIST] | choose the columns (source, fstype, size, used, avail, target...)
+-P, --portability | the POSIX output format
+-t, --type=TYPE | only file systems of type TYPE
+-T, --print-type | add a column with each file system's type
+-x, --exclude-type=TYPE | leave out file systems of type TYPE
+--total | add a line with the grand totals
 $ df -hT | all file systems, sizes in K/M/G, with their types
+$ df -h . | the file system the current directory is on
 
 @ dirname 1 coreutils
 % GNU coreutils 9.1 | September 2022
 strip last component from file name
 dirname [OPTION] NAME...
-: Output each NAME with its last non-slash component and trailing slashes removed; if NAME contains no /'s, output '.'.
+: Prints the directory part of each path: the last component and the slashes around it are dropped. A name with no slash gives ".". Only the text is looked at.
+-z, --zero | end each result with a NUL byte instead of a newline
 $ dirname /usr/bin/ | prints "/usr"
+$ cd "$(dirname "$0")" | in a script: go to the script's own directory
 
 @ du 1 coreutils
 % GNU coreutils 9.1 | September 2022
 estimate file space usage
 du [OPTION]... [FILE]...
-: Summarize device usage of the set of FILEs, recursively for directories.
--s, --summarize | display only a total for each argument
--h, --human-readable | print sizes in human readable format (e.g., 1K 234M 2G)
+: Adds up the disk space used by each FILE, walking down into directories and printing a line for every directory on the way. Without -h the numbers are 1K blocks.
+-a, --all | print a line for files too, not only directories
+--apparent-size | count file lengths rather than blocks used
+-b, --bytes | apparent sizes in bytes
+-c, --total | add a grand total at the end
+-d, --max-depth=N | print lines only N levels below each argument
+-h, --human-readable | sizes as 1K, 234M, 2G
+-k | count in 1K blocks; -m counts in 1M blocks
+-L, --dereference | follow every symbolic link
+-s, --summarize | one line per argument: its total
+-x, --one-file-system | do not cross into other mounted file systems
 $ du -sh /var | the total size of /var
+$ du -h -d 1 /usr | size of each directory directly under /usr
 
 @ echo 1 coreutils
 % GNU coreutils 9.1 | September 2022
 display a line of text
 echo [SHORT-OPTION]... [STRING]...
-: Echo the STRING(s) to standard output.
--n | do not output the trailing newline
--e | enable interpretation of backslash escapes
+: Writes its arguments, separated by single spaces, followed by a newline. The shells have a builtin echo of their own, so this program runs only as /usr/bin/echo or through env.
+-n | leave out the final newline
+-e | understand escapes such as \\n (newline), \\t (tab) and \\\\ (backslash)
+-E | print backslashes as they are (the default)
 $ echo -e 'a\\tb' | prints a and b separated by a tab
+$ echo -n "no newline" | the prompt comes back on the same line
 
 @ env 1 coreutils
 % GNU coreutils 9.1 | September 2022
 run a program in a modified environment
 env [OPTION]... [-] [NAME=VALUE]... [COMMAND [ARG]...]
-: Set each NAME to VALUE in the environment and run COMMAND. With no COMMAND, print the resulting environment.
--i, --ignore-environment | start with an empty environment
--u, --unset=NAME | remove variable from the environment
+: Runs COMMAND with extra or changed environment variables given as NAME=VALUE, without touching the shell's own. With no COMMAND it prints the environment, one NAME=VALUE per line. Scripts use "#!/usr/bin/env prog" to find prog on PATH.
+-i, --ignore-environment | start from an empty environment
+-u, --unset=NAME | remove NAME from the environment
+-C, --chdir=DIR | change to directory DIR before running COMMAND
+-S, --split-string=S | split S into several arguments (for #! lines)
+-0, --null | end each printed variable with NUL, not newline
+-v, --debug | describe each step on standard error
 $ env -i PATH=/bin sh | a shell with an almost empty environment
+$ env LANG=C sort file | run one command with another locale
 
 @ expr 1 coreutils
 % GNU coreutils 9.1 | September 2022
 evaluate expressions
 expr EXPRESSION
-: Print the value of EXPRESSION to standard output.
+: Works out an expression given as separate arguments and prints the result: integer arithmetic (+ - * / %), comparisons (= != < > and so on), and the string operators length, substr, index and match. Each operator must be its own argument, and shell characters such as * need quoting. The exit status is 1 when the result is 0 or empty.
 $ expr 2 + 3 | prints 5
+$ expr length "hello" | prints 5
 
 @ false 1 coreutils
 % GNU coreutils 9.1 | September 2022
 do nothing, unsuccessfully
 false
-: Exit with a status code indicating failure.
+: Does nothing and exits with status 1. Handy where a command that always fails is needed, as in "while false" or to test an error path.
 
 @ fold 1 coreutils
 % GNU coreutils 9.1 | September 2022
 wrap each input line to fit in specified width
 fold [OPTION]... [FILE]...
-: Wrap input lines in each FILE, writing to standard output.
--w, --width=WIDTH | use WIDTH columns instead of 80
--s, --spaces | break at spaces
+: Breaks every input line that is longer than the width (80 columns unless -w says otherwise) into several lines. Without -s a break may fall in the middle of a word.
+-b, --bytes | measure width in bytes, so tabs and backspaces count as one
+-s, --spaces | break after a blank when there is one
+-w, --width=WIDTH | lines at most WIDTH columns long
+$ fold -s -w 40 README | rewrap a text to 40 columns at word boundaries
 
 @ groups 1 coreutils
 % GNU coreutils 9.1 | September 2022
 print the groups a user is in
 groups [OPTION]... [USERNAME]...
-: Print group memberships for each USERNAME or, if no USERNAME is specified, for the current process.
+: Lists the names of the groups a user belongs to. Without a USERNAME it shows the groups of the running process, so a group just added with usermod shows up only after logging in again.
+$ groups | your own groups
+$ groups alice | the groups /etc/group gives alice
 
 @ head 1 coreutils
 % GNU coreutils 9.1 | September 2022
 output the first part of files
 head [OPTION]... [FILE]...
-: Print the first 10 lines of each FILE to standard output.
--n, --lines=[-]NUM | print the first NUM lines instead of the first 10
--c, --bytes=[-]NUM | print the first NUM bytes of each file
+: Prints the start of each FILE: the first 10 lines unless told otherwise. With several files each part gets a "==> name <==" title.
+-c, --bytes=[-]NUM | the first NUM bytes; with a leading -, all but the last NUM
+-n, --lines=[-]NUM | the first NUM lines; with a leading -, all but the last NUM
+-q, --quiet, --silent | never print the file name titles
+-v, --verbose | always print the file name titles
+-z, --zero-terminated | lines end with NUL, not newline
 $ head -n 3 /etc/passwd | the first three lines
+$ ps aux | head -5 | the title line and the first few processes
 
 @ id 1 coreutils
 % GNU coreutils 9.1 | September 2022
 print real and effective user and group IDs
 id [OPTION]... [USER]...
-: Print user and group information for each specified USER, or (when USER omitted) for the current process.
--u, --user | print only the effective user ID
--g, --group | print only the effective group ID
--G, --groups | print all group IDs
--n, --name | print a name instead of a number, for -ugG
+: Shows the user ID, the primary group and the supplementary groups, as numbers with names. Without USER it describes the running process; with one it describes that account. Inside a user namespace the IDs are the ones mapped there.
+-g, --group | only the effective group ID
+-G, --groups | all group IDs
+-n, --name | names instead of numbers (with -u, -g or -G)
+-r, --real | the real ID instead of the effective one (with -u, -g or -G)
+-u, --user | only the effective user ID
+-z, --zero | separate entries with NUL, not spaces
 $ id -un | the current user's name
+$ id alice | alice's uid, gid and groups
 
 @ ln 1 coreutils
 % GNU coreutils 9.1 | September 2022
 make links between files
 ln [OPTION]... [-T] TARGET LINK_NAME || ln [OPTION]... TARGET... DIRECTORY
-: Create hard links by default, symbolic links with --symbolic.
--s, --symbolic | make symbolic links instead of hard links
--f, --force | remove existing destination files
+: Makes a new name for an existing file. By default it is a hard link (a second name for the same inode, on the same file system); with -s it is a symbolic link, a small file holding the TARGET path. A relative symlink TARGET is resolved from the link's directory, not from where ln ran.
+-f, --force | remove a file already at LINK_NAME
+-i, --interactive | ask before removing an existing file
+-L, --logical | if TARGET is a symlink, link to what it points to
+-n, --no-dereference | treat a LINK_NAME that is a symlink to a directory as a file
+-P, --physical | link to a symlink itself (the default)
+-r, --relative | make a symlink's TARGET relative to the link
+-s, --symbolic | make a symbolic link instead of a hard link
+-t, --target-directory=DIRECTORY | make the links inside DIRECTORY
+-T, --no-target-directory | treat LINK_NAME always as a file name
+-v, --verbose | print the name of each link made
 $ ln -s /usr/bin/python3 ~/bin/python | a symbolic link
+$ ln notes.txt notes-hardlink | a second name for the same file
 
 @ ls 1 coreutils
 % GNU coreutils 9.1 | September 2022
 list directory contents
 ls [OPTION]... [FILE]...
-: List information about the FILEs (the current directory by default). Sort entries alphabetically if none of -cftuvSUX nor --sort is specified.
--a, --all | do not ignore entries starting with .
--A, --almost-all | do not list implied . and ..
--d, --directory | list directories themselves, not their contents
--h, --human-readable | with -l, print sizes like 1K 234M 2G
--i, --inode | print the index number of each file
--l | use a long listing format
--r, --reverse | reverse order while sorting
--R, --recursive | list subdirectories recursively
--S | sort by file size, largest first
--t | sort by time, newest first
--1 | list one file per line
---color[=WHEN] | color the output; WHEN can be 'always', 'auto', or 'never'
+: Lists the files in each directory named (the current one by default), sorted by name. Names starting with a dot are hidden unless -a or -A is given. With -l each line shows type and permissions, link count, owner, group, size, time and name.
+-a, --all | include names starting with a dot, and . and ..
+-A, --almost-all | include names starting with a dot, but not . and ..
+-d, --directory | show a directory itself, not what is in it
+-F, --classify | add / after directories, * after programs, @ after symlinks
+-h, --human-readable | with -l, sizes as 1K, 234M, 2G
+-i, --inode | show each file's inode number
+-l | the long format, one file per line
+-n, --numeric-uid-gid | like -l, but with numeric user and group IDs
+-r, --reverse | reverse the sort order
+-R, --recursive | list subdirectories too, all the way down
+-S | sort by size, biggest first
+-t | sort by modification time, newest first
+-1 | one name per line
+--color[=WHEN] | colour the names: always, auto or never
+--full-time | like -l, with the complete date and time
 $ ls -la /etc | everything in /etc, in the long format
 $ ls -lhS | largest files first, sizes in K/M/G
 
@@ -213,288 +322,459 @@ $ ls -lhS | largest files first, sizes in K/M/G
 % GNU coreutils 9.1 | September 2022
 compute and check MD5 message digest
 md5sum [OPTION]... [FILE]...
-: Print or check MD5 (128-bit) checksums.
--c, --check | read checksums from the FILEs and check them
+: Prints a 128-bit MD5 fingerprint of each FILE, followed by its name; any change to the file changes the sum. With -c it reads such lines back and reports whether each file still matches. MD5 is fine for spotting accidents but not safe against tampering: prefer sha256sum.
+-b, --binary | read in binary mode (marks the name with *)
+-c, --check | check the sums listed in the FILEs
+--tag | write lines in the BSD style: MD5 (file) = sum
+-t, --text | read in text mode (the default)
+-z, --zero | end each line with NUL and do not escape names
+--ignore-missing | with -c, skip files that do not exist
+--quiet | with -c, do not print OK for each good file
+--status | with -c, print nothing; the exit status tells
+--strict | with -c, fail on badly formatted lines
+-w, --warn | with -c, warn about badly formatted lines
+$ md5sum file.iso > file.md5 | save the sum
+$ md5sum -c file.md5 | later: check that the file is unchanged
 
 @ mkdir 1 coreutils
 % GNU coreutils 9.1 | September 2022
 make directories
 mkdir [OPTION]... DIRECTORY...
-: Create the DIRECTORY(ies), if they do not already exist.
--m, --mode=MODE | set file mode (as in chmod), not a=rwx - umask
--p, --parents | no error if existing, make parent directories as needed
--v, --verbose | print a message for each created directory
+: Creates each DIRECTORY. It fails if the name exists or its parent is missing, unless -p is given. New directories get mode 777 minus the umask unless -m says otherwise.
+-m, --mode=MODE | give the new directory this mode (octal or symbolic, as chmod)
+-p, --parents | create missing parents too, and accept existing directories
+-v, --verbose | say which directories were created
 $ mkdir -p a/b/c | make a, a/b and a/b/c
+$ mkdir -m 700 private | a directory only its owner can enter
 
 @ mktemp 1 coreutils
 % GNU coreutils 9.1 | September 2022
 create a temporary file or directory
 mktemp [OPTION]... [TEMPLATE]
-: Create a temporary file or directory, safely, and print its name.
--d, --directory | create a directory, not a file
+: Creates a new file (or with -d a directory) with a unique random name and prints that name, so scripts can use it safely. A TEMPLATE ends in at least three X characters that become random letters; the default is tmp.XXXXXXXXXX under $TMPDIR or /tmp. The new file is readable only by its owner.
+-d, --directory | make a directory, not a file
+-p, --tmpdir[=DIR] | put the TEMPLATE in DIR ($TMPDIR or /tmp if omitted)
+-q, --quiet | do not print an error when creation fails
+--suffix=SUFF | add SUFF after the random part of the name
+-t | put the TEMPLATE in $TMPDIR or /tmp (an older form of -p)
+-u, --dry-run | only print a name, create nothing (unsafe)
+$ tmp=$(mktemp) | a fresh empty file; its name is in $tmp
+$ mktemp -d | a fresh private directory
 
 @ mv 1 coreutils
 % GNU coreutils 9.1 | September 2022
 move (rename) files
 mv [OPTION]... SOURCE DEST || mv [OPTION]... SOURCE... DIRECTORY
-: Rename SOURCE to DEST, or move SOURCE(s) to DIRECTORY.
--f, --force | do not prompt before overwriting
--i, --interactive | prompt before overwrite
--v, --verbose | explain what is being done
+: Renames SOURCE to DEST, or moves several files into an existing DIRECTORY. Within one file system this only changes names; across file systems the data is copied and the original removed. An existing DEST is replaced without asking unless -i or -n is given.
+-b | keep a backup of each file that would be replaced
+-f, --force | never ask before replacing
+-i, --interactive | ask before replacing a file
+-n, --no-clobber | never replace an existing file
+-S, --suffix=SUFFIX | end backup names with SUFFIX instead of ~
+-t, --target-directory=DIRECTORY | move all SOURCE arguments into DIRECTORY
+-T, --no-target-directory | treat DEST as a file name, even if it is a directory
+-u, --update | move only when the source is newer than the destination
+-v, --verbose | print each move
+$ mv draft.txt final.txt | rename a file
+$ mv *.log old/ | move files into a directory
 
 @ nl 1 coreutils
 % GNU coreutils 9.1 | September 2022
 number lines of files
 nl [OPTION]... [FILE]...
-: Write each FILE to standard output, with line numbers added.
--b, --body-numbering=STYLE | use STYLE for numbering body lines (a, t, n)
+: Copies the input to standard output with a line number in front of each line. By default empty lines get no number; -b a numbers them all.
+-b, --body-numbering=STYLE | which lines get a number: a (all), t (non-empty), n (none)
+-i, --line-increment=NUMBER | add NUMBER to the count for each line
+-n, --number-format=FORMAT | ln (left), rn (right), rz (right, with zeros)
+-s, --number-separator=STRING | put STRING between the number and the line
+-v, --starting-line-number=NUMBER | start counting at NUMBER
+-w, --number-width=NUMBER | make numbers NUMBER columns wide
+$ nl -b a script.sh | number every line, empty ones too
 
 @ nohup 1 coreutils
 % GNU coreutils 9.1 | September 2022
 run a command immune to hangups, with output to a non-tty
 nohup COMMAND [ARG]...
-: Run COMMAND, ignoring hangup signals.
+: Runs COMMAND with the hangup signal (SIGHUP) ignored, so it keeps running after the terminal is closed. If standard output is a terminal, output goes to nohup.out instead. It does not put the command in the background: add & for that.
+$ nohup ./long-job.sh & | keep a job running after you log out
 
 @ nproc 1 coreutils
 % GNU coreutils 9.1 | September 2022
 print the number of processing units available
 nproc [OPTION]...
-: Print the number of processing units available to the current process.
+: Prints how many CPUs this process may run on, which can be fewer than the machine has (an affinity mask or a cgroup cpuset limits it). Build scripts use it to pick a number of parallel jobs.
+--all | count all installed CPUs, ignoring the limits
+--ignore=N | print N fewer (but never less than 1)
+$ make -j"$(nproc)" | one build job per usable CPU
 
 @ od 1 coreutils
 % GNU coreutils 9.1 | September 2022
 dump files in octal and other formats
 od [OPTION]... [FILE]...
-: Write an unambiguous representation, octal bytes by default, of FILE to standard output.
--c | same as -t c, select printable characters or backslash escapes
--x | same as -t x2, select hexadecimal 2-byte units
+: Shows the bytes of a file as numbers, so that invisible characters become visible. Each line starts with the offset (in octal by default) and the format is chosen with -t or the short forms such as -c and -x.
+-A, --address-radix=RADIX | offsets in d (decimal), o (octal), x (hex) or n (none)
+-c | each byte as a character or a backslash escape
+-j, --skip-bytes=BYTES | skip BYTES bytes of input first
+-N, --read-bytes=BYTES | dump at most BYTES bytes
+-t, --format=TYPE | the format: a, c, d[SIZE], o[SIZE], u[SIZE], x[SIZE], f[SIZE]
+-v, --output-duplicates | print repeated lines instead of a *
+-w, --width[=BYTES] | show BYTES bytes per line
+-x | the same as -t x2: hexadecimal, two bytes at a time
+$ printf 'a\\tb\\n' | od -c | shows a \\t b \\n
+$ od -A x -t x1 file | a hex dump with hex offsets
 
 @ paste 1 coreutils
 % GNU coreutils 9.1 | September 2022
 merge lines of files
 paste [OPTION]... [FILE]...
-: Write lines consisting of the sequentially corresponding lines from each FILE, separated by TABs.
--d, --delimiters=LIST | reuse characters from LIST instead of TABs
--s, --serial | paste one file at a time instead of in parallel
+: Joins the files side by side: line 1 of each file makes output line 1, separated by tabs, and so on. With -s each file becomes a single line instead.
+-d, --delimiters=LIST | separate with the characters of LIST in turn, not tabs
+-s, --serial | join all lines of one file before going on to the next
+-z, --zero-terminated | lines end with NUL, not newline
+$ paste names.txt ages.txt | two files as two columns
+$ seq 5 | paste -sd+ | prints 1+2+3+4+5
 
 @ printenv 1 coreutils
 % GNU coreutils 9.1 | September 2022
 print all or part of environment
 printenv [OPTION]... [VARIABLE]...
-: Print the values of the specified environment VARIABLE(s). If no VARIABLE is specified, print name and value pairs for them all.
+: Prints the value of each environment VARIABLE named, or every NAME=VALUE when none is named. It exits with status 1 if a variable is not set. Shell variables that were not exported do not show.
+-0, --null | end each entry with NUL, not newline
 $ printenv HOME | the home directory
+$ printenv | sort | the whole environment, sorted
 
 @ printf 1 coreutils
 % GNU coreutils 9.1 | September 2022
 format and print data
 printf FORMAT [ARGUMENT]...
-: Print ARGUMENT(s) according to FORMAT.
+: Prints the ARGUMENTs laid out by FORMAT, as C's printf does: %s for a string, %d for an integer, %f for a number with decimals, %x for hex, and \\n for a newline (no newline is added unless asked for). If there are more arguments than the format uses, the format is used again.
 $ printf '%s=%d\\n' x 3 | prints x=3
+$ printf '%5.2f\\n' 3.14159 | prints " 3.14"
 
 @ pwd 1 coreutils
 % GNU coreutils 9.1 | September 2022
 print name of current/working directory
 pwd [OPTION]...
-: Print the full filename of the current working directory.
--L, --logical | use PWD from environment, even if it contains symlinks
--P, --physical | avoid all symlinks
+: Prints the absolute path of the current directory. The shell's builtin pwd is what usually runs; this program is /usr/bin/pwd.
+-L, --logical | print $PWD as it is, symbolic links included, if it is correct
+-P, --physical | print the real path with every symbolic link resolved (default)
+$ cd /tmp && pwd | prints /tmp
 
 @ readlink 1 coreutils
 % GNU coreutils 9.1 | September 2022
 print resolved symbolic links or canonical file names
 readlink [OPTION]... FILE...
-: Print value of a symbolic link or canonical file name.
--f, --canonicalize | canonicalize by following every symlink
+: Prints where a symbolic link points, exactly as stored in the link. With -f, -e or -m it instead prints the full absolute path with every link followed.
+-e, --canonicalize-existing | follow all links; every part must exist
+-f, --canonicalize | follow all links; all but the last part must exist
+-m, --canonicalize-missing | follow all links; parts may be missing
+-n, --no-newline | do not print the final newline
+-q, --quiet, -s, --silent | do not print most error messages
+-v, --verbose | print error messages
+-z, --zero | end each result with NUL, not newline
+$ readlink /proc/self/exe | the program reading the link
 $ readlink -f /bin/sh | the file /bin/sh finally names
 
 @ realpath 1 coreutils
 % GNU coreutils 9.1 | September 2022
 print the resolved path
 realpath [OPTION]... FILE...
-: Print the resolved absolute file name.
+: Prints the absolute path of each FILE with ., .. and symbolic links resolved. All but the last component must exist unless -m is given.
+-e, --canonicalize-existing | every component must exist
+-m, --canonicalize-missing | no component needs to exist
+-L, --logical | handle .. before following symlinks
+-P, --physical | follow symlinks as they come (the default)
+-q, --quiet | do not print most error messages
+--relative-to=DIR | print the path relative to DIR
+--relative-base=DIR | print relative paths only for files under DIR
+-s, --strip, --no-symlinks | do not follow symbolic links
+-z, --zero | end each result with NUL, not newline
+$ realpath ../file | the full path of a file one level up
+$ realpath --relative-to=/usr /usr/share/doc | prints share/doc
 
 @ rm 1 coreutils
 % GNU coreutils 9.1 | September 2022
 remove files or directories
 rm [OPTION]... [FILE]...
-: rm removes each specified file. By default, it does not remove directories.
--f, --force | ignore nonexistent files and arguments, never prompt
--i | prompt before every removal
--r, -R, --recursive | remove directories and their contents recursively
--v, --verbose | explain what is being done
+: Deletes each FILE name (the data goes when no name and no open file refers to it any more). Directories are removed only with -r, or -d if they are empty. There is no undo and no trash can.
+-d, --dir | remove empty directories too
+-f, --force | ignore missing files, never ask
+-i | ask before every removal
+-I | ask once before removing more than three files or recursing
+-r, -R, --recursive | remove directories and everything in them
+-v, --verbose | print each name as it is removed
+--one-file-system | with -r, skip directories on other file systems
+--no-preserve-root | allow rm -r / (refused by default)
 $ rm -rf build/ | remove the build directory and everything in it
+$ rm -i *.tmp | ask about each file first
 
 @ rmdir 1 coreutils
 % GNU coreutils 9.1 | September 2022
 remove empty directories
 rmdir [OPTION]... DIRECTORY...
-: Remove the DIRECTORY(ies), if they are empty.
--p, --parents | remove DIRECTORY and its ancestors
+: Removes each DIRECTORY, but only if it is empty; use rm -r for a directory with files in it.
+--ignore-fail-on-non-empty | say nothing when a directory is not empty
+-p, --parents | also remove the parents named in the path, as they empty
+-v, --verbose | say which directories were removed
+$ rmdir -p a/b/c | remove a/b/c, then a/b, then a
 
 @ seq 1 coreutils
 % GNU coreutils 9.1 | September 2022
 print a sequence of numbers
 seq [OPTION]... LAST || seq [OPTION]... FIRST LAST || seq [OPTION]... FIRST INCREMENT LAST
-: Print numbers from FIRST to LAST, in steps of INCREMENT.
--s, --separator=STRING | use STRING to separate numbers
--w, --equal-width | equalize width by padding with leading zeroes
+: Counts from FIRST (default 1) to LAST, adding INCREMENT (default 1) each time, one number per line. The numbers may have decimals and the step may be negative.
+-f, --format=FORMAT | print each number with a printf floating-point FORMAT
+-s, --separator=STRING | put STRING between numbers instead of a newline
+-w, --equal-width | pad with leading zeros to the same width
 $ seq 1 2 9 | 1 3 5 7 9, one per line
+$ for i in $(seq 3); do echo $i; done | a loop that runs three times
 
 @ sha256sum 1 coreutils
 % GNU coreutils 9.1 | September 2022
 compute and check SHA256 message digest
 sha256sum [OPTION]... [FILE]...
-: Print or check SHA256 (256-bit) checksums.
+: Prints a 256-bit SHA-2 fingerprint of each FILE, followed by its name. With -c it reads such lines back and reports OK or FAILED for each file: the usual way to check a download.
+-b, --binary | read in binary mode (marks the name with *)
+-c, --check | check the sums listed in the FILEs
+--tag | write lines in the BSD style: SHA256 (file) = sum
+-t, --text | read in text mode (the default)
+-z, --zero | end each line with NUL and do not escape names
+--ignore-missing | with -c, skip files that do not exist
+--quiet | with -c, do not print OK for each good file
+--status | with -c, print nothing; the exit status tells
+--strict | with -c, fail on badly formatted lines
+-w, --warn | with -c, warn about badly formatted lines
+$ sha256sum file.iso | the sum to compare with the published one
+$ sha256sum -c SHA256SUMS | check every file the list names
 
 @ sleep 1 coreutils
 % GNU coreutils 9.1 | September 2022
 delay for a specified amount of time
 sleep NUMBER[SUFFIX]...
-: Pause for NUMBER seconds. SUFFIX may be 's' for seconds, 'm' for minutes, 'h' for hours or 'd' for days.
+: Waits for the given time, then exits. NUMBER may have decimals and a unit: s (seconds, the default), m (minutes), h (hours) or d (days); several values are added up.
 $ sleep 0.5 | half a second
+$ sleep 1m 30s | a minute and a half
 
 @ sort 1 coreutils
 % GNU coreutils 9.1 | September 2022
 sort lines of text files
 sort [OPTION]... [FILE]...
-: Write sorted concatenation of all FILE(s) to standard output.
--n, --numeric-sort | compare according to string numerical value
--h, --human-numeric-sort | compare human readable numbers (e.g., 2K 1G)
--r, --reverse | reverse the result of comparisons
--k, --key=KEYDEF | sort via a key
--t, --field-separator=SEP | use SEP instead of non-blank to blank transition
--u, --unique | output only the first of an equal run
+: Reads all the lines of the FILEs and prints them in order, comparing whole lines as text unless told otherwise. Use -n for numbers, and -t with -k to sort on a field. Remember that 10 comes before 9 as text.
+-b, --ignore-leading-blanks | ignore blanks at the start of a key
+-c, --check | only check whether the input is already sorted
+-f, --ignore-case | compare upper and lower case as equal
+-g, --general-numeric-sort | compare as floating-point numbers
+-h, --human-numeric-sort | compare sizes such as 2K and 1G
+-k, --key=KEYDEF | sort on a key: a field number, or a range like 2,2 or 3.1,3.4
+-M, --month-sort | compare month names, JAN before DEC
+-n, --numeric-sort | compare as numbers, not as text
+-o, --output=FILE | write to FILE (it may be the input file)
+-r, --reverse | reverse the order
+-R, --random-sort | shuffle, keeping equal keys together
+-s, --stable | keep lines with equal keys in their input order
+-t, --field-separator=SEP | fields are separated by SEP, not by blanks
+-u, --unique | print only one of each set of equal lines
+-V, --version-sort | compare version numbers, so 1.10 comes after 1.9
+-z, --zero-terminated | lines end with NUL, not newline
 $ sort -t: -k3 -n /etc/passwd | users by uid
+$ du -sh * | sort -h | directory sizes, biggest last
 
 @ stat 1 coreutils
 % GNU coreutils 9.1 | September 2022
 display file or file system status
 stat [OPTION]... FILE...
-: Display file or file system status.
--c --format=FORMAT | use the specified FORMAT instead of the default
--L, --dereference | follow links
+: Shows what the inode of a file records: size, blocks, type, permissions, owner, link count, inode number, device, and the access, modify and change times. With -f it describes the file system instead. -c picks single fields, such as %a (octal mode), %U (owner), %s (size), %i (inode) and %n (name).
+-c, --format=FORMAT | print only FORMAT, with a newline after it
+--printf=FORMAT | like -c, but with backslash escapes and no final newline
+-f, --file-system | describe the file system, not the file
+-L, --dereference | follow symbolic links
+-t, --terse | print everything on one line
+$ stat /etc/passwd | all the details of one file
 $ stat -c '%a %U %n' /etc/shadow | mode, owner and name
 
 @ tac 1 coreutils
 % GNU coreutils 9.1 | September 2022
 concatenate and print files in reverse
 tac [OPTION]... [FILE]...
-: Write each FILE to standard output, last line first.
+: Like cat, but prints the lines of each file from last to first.
+-b, --before | the separator goes before each record, not after
+-r, --regex | treat the separator as a regular expression
+-s, --separator=STRING | records end with STRING, not a newline
+$ tac /var/log/syslog | head | the newest log lines first
 
 @ tail 1 coreutils
 % GNU coreutils 9.1 | September 2022
 output the last part of files
 tail [OPTION]... [FILE]...
-: Print the last 10 lines of each FILE to standard output.
--n, --lines=[+]NUM | output the last NUM lines
--c, --bytes=[+]NUM | output the last NUM bytes
--f, --follow | output appended data as the file grows
+: Prints the end of each FILE: the last 10 lines unless told otherwise. With -f it keeps running and prints new lines as they are written, which is how log files are watched (stop it with Ctrl-C).
+-c, --bytes=[+]NUM | the last NUM bytes; with +, from byte NUM on
+-f, --follow | keep printing data added to the file
+-F | follow a file by name, and retry when it is replaced
+-n, --lines=[+]NUM | the last NUM lines; with +, from line NUM on
+--pid=PID | with -f, stop when process PID ends
+-q, --quiet, --silent | never print file name titles
+--retry | keep trying to open a file that is not there yet
+-s, --sleep-interval=N | with -f, check for new data every N seconds
+-v, --verbose | always print file name titles
+-z, --zero-terminated | lines end with NUL, not newline
 $ tail -f /var/log/syslog | follow a log
+$ tail -n +2 data.csv | everything except the header line
 
 @ tee 1 coreutils
 % GNU coreutils 9.1 | September 2022
 read from standard input and write to standard output and files
 tee [OPTION]... [FILE]...
-: Copy standard input to each FILE, and also to standard output.
--a, --append | append to the given FILEs, do not overwrite
+: Copies what it reads to standard output and to each FILE at the same time, like a T-joint in a pipe. Files are emptied first unless -a is given.
+-a, --append | add to the end of the FILEs instead of replacing them
+-i, --ignore-interrupts | ignore the interrupt signal (Ctrl-C)
+-p | keep writing to the other outputs when a pipe closes
+$ make 2>&1 | tee build.log | watch a build and keep a copy
 $ echo hi | sudo tee /etc/motd | write a file as root
 
 @ test 1 coreutils
 % GNU coreutils 9.1 | September 2022
 check file types and compare values
 test EXPRESSION || [ EXPRESSION ]
-: Exit with the status determined by EXPRESSION.
+: Checks a condition and exits with 0 if it is true, 1 if it is false, so it is used with if, while, && and ||. Strings are compared with = and !=, integers with -eq -ne -lt -le -gt -ge; ! negates, -a and -o combine. As [ the last argument must be ], and every part must be a separate word. The shells have their own builtin test.
 -d FILE | FILE exists and is a directory
 -e FILE | FILE exists
 -f FILE | FILE exists and is a regular file
--n STRING | the length of STRING is nonzero
--z STRING | the length of STRING is zero
+-h FILE, -L FILE | FILE is a symbolic link
+-r FILE | FILE exists and this process may read it
+-s FILE | FILE exists and is not empty
+-w FILE | FILE exists and this process may write it
+-x FILE | FILE exists and this process may run (or enter) it
+-n STRING | STRING is not empty
+-z STRING | STRING is empty
+$ test -f /etc/passwd && echo yes | prints yes
+$ [ "$a" -gt 5 ] | true if $a is a number above 5
 
 @ timeout 1 coreutils
 % GNU coreutils 9.1 | September 2022
 run a command with a time limit
 timeout [OPTION] DURATION COMMAND [ARG]...
-: Start COMMAND, and kill it if still running after DURATION.
--s, --signal=SIGNAL | specify the signal to be sent on timeout
+: Runs COMMAND and sends it a signal (TERM unless -s says otherwise) if it is still running after DURATION, a number with an optional s, m, h or d. The exit status is 124 when the time ran out, otherwise the command's own.
+-k, --kill-after=DURATION | send KILL if the command is still there DURATION after the signal
+-s, --signal=SIGNAL | the signal to send, as a name or number
+-v, --verbose | say on standard error when a signal is sent
+--foreground | let the command use the terminal (its children are not timed)
+--preserve-status | exit with the command's status even when time ran out
+$ timeout 5 ping localhost | stop ping after five seconds
+$ timeout -s KILL 1m ./job | kill the job outright after a minute
 
 @ touch 1 coreutils
 % GNU coreutils 9.1 | September 2022
 change file timestamps
 touch [OPTION]... FILE...
-: Update the access and modification times of each FILE to the current time. A FILE argument that does not exist is created empty.
--d, --date=STRING | parse STRING and use it instead of current time
--c, --no-create | do not create any files
+: Sets the access and modification times of each FILE to now, or to another time. A FILE that does not exist is created empty, which makes touch the usual way to make an empty file.
+-a | change only the access time
+-c, --no-create | do not create missing files
+-d, --date=STRING | use the time STRING describes instead of now
+-h, --no-dereference | change a symbolic link itself, not its target
+-m | change only the modification time
+-r, --reference=FILE | use the times of FILE
+-t STAMP | use [[CC]YY]MMDDhhmm[.ss] instead of now
+$ touch newfile | create an empty file (or update its times)
+$ touch -d '2020-01-01' old | set the times to a fixed date
 
 @ tr 1 coreutils
 % GNU coreutils 9.1 | September 2022
 translate or delete characters
 tr [OPTION]... SET1 [SET2]
-: Translate, squeeze, and/or delete characters from standard input, writing to standard output.
--d, --delete | delete characters in SET1, do not translate
--s, --squeeze-repeats | replace each sequence of a repeated character with a single occurrence
-$ tr a-z A-Z | upper-case standard input
+: Reads standard input and replaces each character found in SET1 with the one in the same place in SET2, or with -d deletes them. Sets may use ranges (a-z), classes ([:upper:], [:digit:], [:space:]) and escapes (\\n). tr reads only standard input: use a redirection, not a file name.
+-c, -C, --complement | use every character that is not in SET1
+-d, --delete | delete the characters of SET1
+-s, --squeeze-repeats | replace a run of the same character with one
+-t, --truncate-set1 | first cut SET1 to the length of SET2
+$ tr a-z A-Z < file | the file in upper case
+$ tr -s ' ' < file | squeeze runs of spaces into one
 
 @ true 1 coreutils
 % GNU coreutils 9.1 | September 2022
 do nothing, successfully
 true
-: Exit with a status code indicating success.
+: Does nothing and exits with status 0. Used where a command is needed that always succeeds, as in "while true; do ...; done".
 
 @ tty 1 coreutils
 % GNU coreutils 9.1 | September 2022
 print the file name of the terminal connected to standard input
 tty [OPTION]...
-: Print the file name of the terminal connected to standard input.
+: Prints the device file of the terminal on standard input, such as /dev/pts/0, or "not a tty" (with status 1) when the input is a file or a pipe.
+-s, --silent, --quiet | print nothing; only the exit status tells
+$ tty | which terminal this shell is on
 
 @ uname 1 coreutils
 % GNU coreutils 9.1 | September 2022
 print system information
 uname [OPTION]...
-: Print certain system information. With no OPTION, same as -s.
--a, --all | print all information
--s, --kernel-name | print the kernel name
--n, --nodename | print the network node hostname
--r, --kernel-release | print the kernel release
--m, --machine | print the machine hardware name
+: Prints facts about the running kernel and machine; with no option only the kernel name (Linux). The host name it shows is the one of the current UTS namespace.
+-a, --all | everything below, in this order
+-s, --kernel-name | the kernel's name
+-n, --nodename | the host name
+-r, --kernel-release | the kernel release
+-v, --kernel-version | the kernel version and build date
+-m, --machine | the hardware type, such as x86_64
+-p, --processor | the processor type
+-i, --hardware-platform | the hardware platform
+-o, --operating-system | the operating system
+$ uname -r | the kernel release
+$ uname -a | all of it on one line
 
 @ uniq 1 coreutils
 % GNU coreutils 9.1 | September 2022
 report or omit repeated lines
 uniq [OPTION]... [INPUT [OUTPUT]]
-: Filter adjacent matching lines from INPUT (or standard input), writing to OUTPUT (or standard output).
--c, --count | prefix lines by the number of occurrences
--d, --repeated | only print duplicate lines, one for each group
+: Collapses each run of identical adjacent lines into one. Only neighbours are compared, so sort the input first to find all duplicates.
+-c, --count | put the number of repeats in front of each line
+-d, --repeated | print only lines that were repeated, once each
+-D | print every copy of the repeated lines
+-f, --skip-fields=N | ignore the first N fields when comparing
+-i, --ignore-case | compare upper and lower case as equal
+-s, --skip-chars=N | ignore the first N characters when comparing
+-u, --unique | print only lines that were not repeated
+-w, --check-chars=N | compare at most N characters
+-z, --zero-terminated | lines end with NUL, not newline
 $ sort words | uniq -c | count each word
+$ sort words | uniq -d | only the words that occur more than once
 
 @ wc 1 coreutils
 % GNU coreutils 9.1 | September 2022
 print newline, word, and byte counts for each file
 wc [OPTION]... [FILE]...
-: Print newline, word, and byte counts for each FILE, and a total line if more than one FILE is specified.
--c, --bytes | print the byte counts
--l, --lines | print the newline counts
--w, --words | print the word counts
+: Counts the lines, words and bytes of each FILE (or standard input) and prints them in that order, with a total line when there are several files. A "line" is a newline character, so a last line without one is not counted.
+-c, --bytes | count bytes
+-l, --lines | count lines
+-L, --max-line-length | show the width of the longest line
+-m, --chars | count characters
+-w, --words | count words (runs of non-blanks)
+--files0-from=F | read the file names from F, separated by NUL
+--total=WHEN | when to print the total: auto, always, only, never
 $ wc -l /etc/passwd | how many lines
+$ ls | wc -l | how many entries in this directory
 
 @ whoami 1 coreutils
 % GNU coreutils 9.1 | September 2022
 print effective user name
 whoami [OPTION]...
-: Print the user name associated with the current effective user ID.
+: Prints the name of the effective user, the one whose permissions this process has; after sudo or su it is the new user. The same as id -un.
+$ sudo whoami | prints root
 
 @ yes 1 coreutils
 % GNU coreutils 9.1 | September 2022
 output a string repeatedly until killed
 yes [STRING]...
-: Repeatedly output a line with all specified STRING(s), or 'y'.
+: Prints "y" (or the STRINGs, separated by spaces) on a line, again and again, until it is killed or its reader goes away. Used to answer every question of an interactive command.
+$ yes | rm -i *.tmp | answer y to every question
+$ yes hello | head -3 | three lines of hello
 
 @ stty 1 coreutils
 % GNU coreutils 9.1 | September 2022
 change and print terminal line settings
 stty [-F DEVICE] [SETTING]...
-: Print or change terminal characteristics.
--a, --all | print all current settings in human-readable form
-size | print the number of rows and columns
-raw | same as -ignbrk -brkint ... -icanon
-sane | same as cread -ignbrk brkint ... icanon
+: Shows or changes how the terminal driver treats input and output: echo, line editing (icanon), special keys such as intr, and the window size. A setting is turned on by its name and off with a - in front (stty -echo); "stty sane" puts everything back to usable defaults, "stty raw" turns line editing off and "stty size" prints rows and columns.
+-a, --all | print every setting, readable by people
+-F, --file=DEVICE | work on DEVICE instead of standard input
+-g, --save | print the settings in a form stty can read back
+$ stty -echo; read pw; stty echo | read a password without showing it
+$ stty size | the terminal's rows and columns
 `;
