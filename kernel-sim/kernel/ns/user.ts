@@ -106,6 +106,14 @@ export function fromKgid(ns: UserNamespace, kgid: number): number {
   return v === INVALID_ID ? OVERFLOW_ID : v;
 }
 
+/** kuid_has_mapping(): does the kernel id have a number in ns? */
+export function kuidHasMapping(ns: UserNamespace, kuid: number): boolean {
+  return ns === INIT_USER_NS || ns.uidMap.up(kuid) !== INVALID_ID;
+}
+export function kgidHasMapping(ns: UserNamespace, kgid: number): boolean {
+  return ns === INIT_USER_NS || ns.gidMap.up(kgid) !== INVALID_ID;
+}
+
 // ---- /proc/PID/uid_map, gid_map, setgroups ----
 
 /** What a reader in readerNs sees of the target's map (proc_id_map_show: "%10u %10u %10u"). */

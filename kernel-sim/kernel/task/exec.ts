@@ -15,6 +15,7 @@ import type { Task } from "./task.ts";
 import type { Kernel } from "../kernel.ts";
 import type { ProgramMain } from "../../userland/lib/sys.ts";
 import { openExec } from "../vfs/exec_open.ts";
+import { kgidHasMapping, kuidHasMapping } from "../ns/user.ts";
 import { E2BIG, EIO, ELOOP, ENOEXEC, Errno } from "../../uapi/errno.ts";
 import { S_ISGID, S_ISUID } from "../../uapi/stat.ts";
 import { KERN_ERR } from "../printk.ts";
@@ -148,9 +149,13 @@ export function resolveBinprm(t: Task, path: string, argv: string[], depth = 0):
     const name = latin1(bytes.subarray(VLAB_MAGIC.length), (end < 0 ? bytes.length : end) - VLAB_MAGIC.length);
     const main = t.kernel.programs.get(name) ?? null;
     if (!main && !loaders(t.kernel).has(name)) throw new Errno(ENOEXEC);
-    // bprm_fill_uid(): the file's set-id bits, unless the mount is nosuid.
-    const setuid = !f.nosuid && f.mode & S_ISUID ? f.uid : null;
-    const setgid = !f.nosuid && (f.mode & (S_ISGID | S_IXGRP)) === (S_ISGID | S_IXGRP) ? f.gid : null;
+    // bprm_fill_uid(): the file's set-id bits, unless the mount is nosuid or the file's owner
+    // or group has no mapping in the caller's user namespace ("We ignore suid/sgid if there are
+    // no mappings for them in the ns"): set-uid root mount run as root of unshare -r stays root there.
+    const ns = t.cred.userNs;
+    const honour = !f.nosuid && kuidHasMapping(ns, f.uid) && kgidHasMapping(ns, f.gid);
+    const setuid = honour && f.mode & S_ISUID ? f.uid : null;
+    const setgid = honour && (f.mode & (S_ISGID | S_IXGRP)) === (S_ISGID | S_IXGRP) ? f.gid : null;
     return { main, name, argv, filename: path, exe, setuid, setgid };
   }
   if (bytes[0] === 0x23 && bytes[1] === 0x21) {
