@@ -8,11 +8,15 @@
 // - CAP_DAC_READ_SEARCH bypasses read checks and directory search. - capabilities(7)
 // - Sticky directories: only the file's owner, the directory's owner or CAP_FOWNER may
 //   unlink or rename an entry. - inode(7)
+// Capabilities count in the task's own user namespace, and only over inodes whose owner and
+// group both have a mapping there (capable_wrt_inode_uidgid): root of `unshare -r` overrides
+// the modes of its own user's files, never those of unmapped (nobody-looking) ones.
 
 import type { Task } from "../task/task.ts";
 import type { Inode } from "./inode.ts";
 import type { Path } from "./mount.ts";
-import { CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER } from "../cred/cred.ts";
+import { CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER, type Cred } from "../cred/cred.ts";
+import { kgidHasMapping, kuidHasMapping } from "../ns/user.ts";
 import { EACCES, EPERM, EROFS, Errno } from "../../uapi/errno.ts";
 import { S_ISVTX } from "../../uapi/stat.ts";
 
@@ -29,16 +33,26 @@ function aclPermission(task: Task, inode: Inode, mask: number): boolean {
   return (mask & ~mode & 7) === 0;
 }
 
+/** privileged_wrt_inode_uidgid(): the inode's owner and group both have ids in cred's user ns. */
+export function privilegedWrtInodeUidgid(cred: Cred, inode: Inode): boolean {
+  return kuidHasMapping(cred.userNs, inode.uid) && kgidHasMapping(cred.userNs, inode.gid);
+}
+
+/** capable_wrt_inode_uidgid(): cap in the task's own user namespace, over a mapped inode. */
+export function capableWrtInodeUidgid(cred: Cred, inode: Inode, cap: number): boolean {
+  return cred.capable(cap, cred.userNs) && privilegedWrtInodeUidgid(cred, inode);
+}
+
 /** generic_permission(): true if allowed. */
 export function permitted(task: Task, inode: Inode, mask: number): boolean {
   if (aclPermission(task, inode, mask)) return true;
   const cred = task.cred;
   if (inode.isDir) {
-    if (!(mask & MAY_WRITE) && cred.capable(CAP_DAC_READ_SEARCH)) return true;
-    return cred.capable(CAP_DAC_OVERRIDE);
+    if (!(mask & MAY_WRITE) && capableWrtInodeUidgid(cred, inode, CAP_DAC_READ_SEARCH)) return true;
+    return capableWrtInodeUidgid(cred, inode, CAP_DAC_OVERRIDE);
   }
-  if (mask === MAY_READ && cred.capable(CAP_DAC_READ_SEARCH)) return true;
-  if (!(mask & MAY_EXEC) || (inode.mode & 0o111) !== 0) return cred.capable(CAP_DAC_OVERRIDE);
+  if (mask === MAY_READ && capableWrtInodeUidgid(cred, inode, CAP_DAC_READ_SEARCH)) return true;
+  if (!(mask & MAY_EXEC) || (inode.mode & 0o111) !== 0) return capableWrtInodeUidgid(cred, inode, CAP_DAC_OVERRIDE);
   return false;
 }
 
@@ -52,15 +66,19 @@ export function checkWritable(path: Path): void {
   if (path.mnt.readonly) throw new Errno(EROFS);
 }
 
-/** inode_owner_or_capable(): the owner or CAP_FOWNER (chmod, utimes with explicit times, xattrs). */
+/**
+ * inode_owner_or_capable(): the owner, or CAP_FOWNER in the task's user namespace when the
+ * owner (the uid only) is mapped there (chmod, utimes with explicit times, xattrs).
+ */
 export function ownerOrCapable(task: Task, inode: Inode): boolean {
-  return task.cred.fsuid === inode.uid || task.cred.capable(CAP_FOWNER);
+  const cred = task.cred;
+  return cred.fsuid === inode.uid || (kuidHasMapping(cred.userNs, inode.uid) && cred.capable(CAP_FOWNER, cred.userNs));
 }
 
 /** check_sticky(): in a sticky dir, may this task remove the entry? Throws EPERM if not. */
 export function checkSticky(task: Task, dir: Inode, inode: Inode): void {
   if (!(dir.mode & S_ISVTX)) return;
   const uid = task.cred.fsuid;
-  if (uid === inode.uid || uid === dir.uid || task.cred.capable(CAP_FOWNER)) return;
+  if (uid === inode.uid || uid === dir.uid || capableWrtInodeUidgid(task.cred, inode, CAP_FOWNER)) return;
   throw new Errno(EPERM);
 }
