@@ -50,7 +50,7 @@ class Suffixes {
 }
 
 export default program(async (p) => {
-  const parsed = await parseOrUsage(p, "0123456789C:a:b:del:n:tux", [
+  const parsed = await parseOrUsage(p, "0123456789C:a:b:del:n:t:ux", [
     { name: "suffix-length", has: 1, key: "a" },
     { name: "additional-suffix", has: 1, key: "additional-suffix" },
     { name: "bytes", has: 1, key: "b" },
