@@ -25,7 +25,7 @@ diff [OPTION]... FILES
 -r, --recursive | compare directories and their subdirectories
 -N, --new-file | treat a file missing on one side as empty
 -i, --ignore-case | ignore case differences
--b, --ignore-space-change | ignore changes in the amount of white space
+-b, --ignore-space-change | count any run of white space as one space
 -w, --ignore-all-space | ignore all white space
 -B, --ignore-blank-lines | ignore changes that only add or remove blank lines
 --label LABEL | the name to print instead of the file name
@@ -201,7 +201,7 @@ $ pkill -9 -u alice | kill everything alice runs
 % procps-ng | December 2012
 Tell how long the system has been running.
 uptime [options]
-: uptime prints the time, how long the system has been up, how many users are logged in and the load averages over 1, 5 and 15 minutes.
+: uptime prints the current time, the time since boot, how many users are logged in and the load averages over 1, 5 and 15 minutes.
 -p, --pretty | only the time up, in words
 -s, --since | the time the system came up
 $ uptime -p | how long it has been up
@@ -327,7 +327,7 @@ $ ps aux | awk '$3 > 10 {print $2}' | PIDs of processes above 10% CPU
 % January 2023 | version 7.2 |  | General Commands Manual
 Nano's ANOther editor, inspired by Pico
 nano [options] [[+line[,column]] file]...
-: nano is a small editor that shows its main keys at the bottom of the screen (^ means Ctrl). ^O saves, ^X quits (asking to save), ^K cuts the line and ^U pastes it, ^W searches and ^C shows where the cursor is.
+: nano is a small editor that lists its main shortcuts in the last two lines (^ means Ctrl). ^O saves, ^X quits (asking to save), ^K cuts the line and ^U pastes it, ^W searches and ^C shows where the cursor is.
 +LINE[,COLUMN] | start with the cursor on LINE
 $ nano /etc/hostname | edit the host name file
 $ nano +10 script.sh | open at line 10
@@ -584,7 +584,7 @@ $ unshare -i ipcs | none in a new IPC namespace
 make various IPC resources
 ipcmk [options]
 : ipcmk creates a System V IPC object, a shared memory segment, a semaphore array or a message queue, and prints its ID. It is mostly used to see IPC namespaces at work.
--M, --shmem SIZE | a shared memory segment of SIZE bytes
+-M, --shmem SIZE | make a shared memory segment, SIZE bytes long
 -S, --semaphore NUM | a semaphore array of NUM elements
 -Q, --queue | a message queue
 -p, --mode MODE | the permissions, in octal (default 0644)
