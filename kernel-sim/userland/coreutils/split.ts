@@ -74,6 +74,7 @@ export default program(async (p) => {
   let width = 2, widthSet = false, start = 0;
   let alphabet = "abcdefghijklmnopqrstuvwxyz";
   let extra = "", elide = false, verbose = false;
+  let sep = -1; // -t: the record separator byte (newline when unset)
   for (const o of parsed.opts) {
     const a = o.arg ?? "";
     switch (o.key) {
@@ -101,6 +102,14 @@ export default program(async (p) => {
       case "e": elide = true; break;
       case "additional-suffix": extra = a; break;
       case "verbose": verbose = true; break;
+      case "t": {
+        const b = a === "\\0" ? new Uint8Array([0]) : new TextEncoder().encode(a);
+        if (b.length === 0) return p.warn("empty record separator").then(() => 1);
+        if (b.length > 1) return p.warn(`multi-character separator ${quote(a)}`).then(() => 1);
+        if (sep >= 0 && sep !== b[0]) return p.warn("multiple separator characters specified").then(() => 1);
+        sep = b[0]!;
+        break;
+      }
     }
   }
   const ops = parsed.operands;
@@ -134,7 +143,7 @@ export default program(async (p) => {
     p.sys.close(fd);
     return true;
   };
-  const pieces = cut(data, mode, size, chunkSpec);
+  const pieces = cut(data, mode, size, chunkSpec, sep < 0 ? 10 : sep);
   if (typeof pieces === "string") {
     await p.warn(pieces);
     return 1;
@@ -168,14 +177,14 @@ interface Pieces {
   stdout?: Uint8Array;
 }
 
-function lineEnds(data: Uint8Array): number[] {
+function lineEnds(data: Uint8Array, sep: number): number[] {
   const ends: number[] = [];
-  for (let i = 0; i < data.length; i++) if (data[i] === 10) ends.push(i + 1);
+  for (let i = 0; i < data.length; i++) if (data[i] === sep) ends.push(i + 1);
   if (ends[ends.length - 1] !== data.length && data.length > 0) ends.push(data.length);
   return ends;
 }
 
-function cut(data: Uint8Array, mode: string, size: number, spec: string): Pieces | string {
+function cut(data: Uint8Array, mode: string, size: number, spec: string, sep: number): Pieces | string {
   const list: Uint8Array[] = [];
   if (mode === "b") {
     for (let i = 0; i < data.length; i += size) list.push(data.subarray(i, i + size));
@@ -184,7 +193,7 @@ function cut(data: Uint8Array, mode: string, size: number, spec: string): Pieces
   if (mode === "l" || mode === "C") {
     let startAt = 0, lines = 0;
     let prev = 0;
-    for (const end of lineEnds(data)) {
+    for (const end of lineEnds(data, sep)) {
       if (mode === "l") {
         if (++lines === size) {
           list.push(data.subarray(startAt, end));
@@ -220,7 +229,7 @@ function cut(data: Uint8Array, mode: string, size: number, spec: string): Pieces
     for (let i = 0; i < n; i++) bounds.push([0, 0]);
     let at = 0;
     let cur = 0;
-    for (const end of lineEnds(data)) {
+    for (const end of lineEnds(data, sep)) {
       const c = Math.min(n - 1, Math.floor(at / chunkSize));
       while (cur < c) {
         bounds[cur] = [bounds[cur]![0], at];
