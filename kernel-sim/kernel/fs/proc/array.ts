@@ -6,6 +6,7 @@ import type { Task } from "../../task/task.ts";
 import type { PidNamespace, Pid } from "../../task/pid.ts";
 import { NSIG } from "../../../uapi/signal.ts";
 import { taskMem } from "./mm.ts";
+import { INIT_USER_NS, fromKgid, fromKuid, type UserNamespace } from "../../ns/user.ts";
 
 /** USER_HZ: the unit of times in /proc/PID/stat. */
 export const USER_HZ = 100;
@@ -64,8 +65,11 @@ function escapeName(s: string): string {
   return s.replace(/[\n\t\r\f\v\\\x07\x1b]/g, (c) => NAME_ESCAPES[c]!);
 }
 
-/** proc_pid_status(). */
-export function showStatus(t: Task, ns: PidNamespace): string {
+/**
+ * proc_pid_status(). ns is the reader's pid namespace, userNs its user namespace (seq_user_ns:
+ * the opener's): ids are shown as from_kuid_munged(userNs, id) makes them, 65534 when unmapped.
+ */
+export function showStatus(t: Task, ns: PidNamespace, userNs: UserNamespace = INIT_USER_NS): string {
   const c = t.cred;
   const zombie = t.state === "Z" || t.state === "X";
   const level = ns.level;
@@ -76,8 +80,10 @@ export function showStatus(t: Task, ns: PidNamespace): string {
   const prm = caps;
   let s = `Name:\t${escapeName(t.comm)}\nUmask:\t${t.fs.umask.toString(8).padStart(4, "0")}\nState:\t${STATE_NAMES[t.state]}\n`;
   s += `Tgid:\t${t.pid.nr(ns)}\nNgid:\t0\nPid:\t${t.pid.nr(ns)}\nPPid:\t${ppidIn(t, ns)}\nTracerPid:\t0\n`;
-  s += `Uid:\t${c.uid}\t${c.euid}\t${c.suid}\t${c.fsuid}\nGid:\t${c.gid}\t${c.egid}\t${c.sgid}\t${c.fsgid}\n`;
-  s += `FDSize:\t${zombie ? 0 : 64}\nGroups:\t${c.groups.map((g) => `${g} `).join("")}\n`;
+  const u = (id: number): number => fromKuid(userNs, id);
+  const g = (id: number): number => fromKgid(userNs, id);
+  s += `Uid:\t${u(c.uid)}\t${u(c.euid)}\t${u(c.suid)}\t${u(c.fsuid)}\nGid:\t${g(c.gid)}\t${g(c.egid)}\t${g(c.sgid)}\t${g(c.fsgid)}\n`;
+  s += `FDSize:\t${zombie ? 0 : 64}\nGroups:\t${c.groups.map(g).join(" ")} \n`; // " ": "Trailing space shouldn't have been added in the first place."
   s += `NStgid:\t${chain(t.pid)}\nNSpid:\t${chain(t.pid)}\nNSpgid:\t${chain(t.pgrp)}\nNSsid:\t${chain(t.session)}\n`;
   if (!zombie) {
     const VM = taskMem(t);

@@ -33,7 +33,7 @@ function entries(t: Task, ns: PidNamespace, key: string): Record<string, () => P
     fd: () => fdDir(t, `${key}/fd`),
     fdinfo: () => fdinfoDir(t, `${key}/fdinfo`),
     environ: () => own(roFile(`${key}/environ`, () => showEnviron(t), 0o400)),
-    status: () => own(roFile(`${key}/status`, () => showStatus(t, ns))),
+    status: () => own(roFile(`${key}/status`, (r) => showStatus(t, ns, r.cred.userNs))),
     cmdline: () => own(roFile(`${key}/cmdline`, () => showCmdline(t))),
     comm: () =>
       // comm_write(): the bytes as written (a trailing newline included), only by the task itself.
