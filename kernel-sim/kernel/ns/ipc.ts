@@ -9,7 +9,7 @@ import type { SemArray } from "../ipc/sem.ts";
 import type { ShmSegment } from "../ipc/shm.ts";
 
 /** The well-known inode number of the initial IPC namespace (PROC_IPC_INIT_INO). */
-export const PROC_IPC_INIT_INO = 0xeffffffff;
+export const PROC_IPC_INIT_INO = 0xefffffff;
 
 export class IpcNamespace {
   readonly msg = new IpcIds<MsgQueue>();
