@@ -66,12 +66,13 @@ function notifyParentCldcont(t: Task): void {
   sendSignal(p, SIGCHLD);
 }
 
-/** check_kill_permission(): root (CAP_KILL), or the sender's real/effective uid is the target's real/saved uid. */
+/** check_kill_permission(): CAP_KILL over the target's user ns, or the sender's real/effective uid is the target's real/saved uid. */
 export function mayKill(sender: Task, target: Task, sig: number): boolean {
   const s = sender.cred;
   const t = target.cred;
-  if (s.capable(CAP_KILL)) return true;
   if (s.euid === t.suid || s.euid === t.uid || s.uid === t.suid || s.uid === t.uid) return true;
+  // kill_ok_by_cred(): CAP_KILL in the target's user namespace.
+  if (s.capable(CAP_KILL, t.userNs)) return true;
   // SIGCONT within the same session is always allowed.
   return sig === SIGCONT && sender.session === target.session;
 }

@@ -63,11 +63,13 @@ export function setsid(t: Task): number {
 }
 
 // ---- credentials: the rules of setuid(2)/setresuid(2) ----
+// The capability counts in the caller's own user namespace (ns_capable_setid(old->user_ns, ...)):
+// root of a user namespace may switch among the ids mapped there (nsenter -U, setpriv inside).
 
 export function setresuid(t: Task, ruid: number, euid: number, suid: number): void {
   const c = t.cred;
   const allowed = (id: number): boolean => id === -1 || id === c.uid || id === c.euid || id === c.suid;
-  if (!c.capable(CAP_SETUID) && !(allowed(ruid) && allowed(euid) && allowed(suid))) throw new Errno(EPERM);
+  if (!c.capable(CAP_SETUID, c.userNs) && !(allowed(ruid) && allowed(euid) && allowed(suid))) throw new Errno(EPERM);
   t.cred = c.with({
     uid: ruid === -1 ? c.uid : ruid,
     euid: euid === -1 ? c.euid : euid,
@@ -78,7 +80,7 @@ export function setresuid(t: Task, ruid: number, euid: number, suid: number): vo
 export function setuid(t: Task, uid: number): void {
   if (uid < 0) throw new Errno(EINVAL);
   const c = t.cred;
-  if (c.capable(CAP_SETUID)) t.cred = c.with({ uid, euid: uid, suid: uid });
+  if (c.capable(CAP_SETUID, c.userNs)) t.cred = c.with({ uid, euid: uid, suid: uid });
   else if (uid === c.uid || uid === c.suid) t.cred = c.with({ euid: uid });
   else throw new Errno(EPERM);
 }
@@ -86,7 +88,7 @@ export function setuid(t: Task, uid: number): void {
 export function setresgid(t: Task, rgid: number, egid: number, sgid: number): void {
   const c = t.cred;
   const allowed = (id: number): boolean => id === -1 || id === c.gid || id === c.egid || id === c.sgid;
-  if (!c.capable(CAP_SETGID) && !(allowed(rgid) && allowed(egid) && allowed(sgid))) throw new Errno(EPERM);
+  if (!c.capable(CAP_SETGID, c.userNs) && !(allowed(rgid) && allowed(egid) && allowed(sgid))) throw new Errno(EPERM);
   t.cred = c.with({
     gid: rgid === -1 ? c.gid : rgid,
     egid: egid === -1 ? c.egid : egid,
@@ -97,7 +99,7 @@ export function setresgid(t: Task, rgid: number, egid: number, sgid: number): vo
 export function setgid(t: Task, gid: number): void {
   if (gid < 0) throw new Errno(EINVAL);
   const c = t.cred;
-  if (c.capable(CAP_SETGID)) t.cred = c.with({ gid, egid: gid, sgid: gid });
+  if (c.capable(CAP_SETGID, c.userNs)) t.cred = c.with({ gid, egid: gid, sgid: gid });
   else if (gid === c.gid || gid === c.sgid) t.cred = c.with({ egid: gid });
   else throw new Errno(EPERM);
 }
@@ -106,7 +108,7 @@ export function setgid(t: Task, gid: number): void {
 const NGROUPS_MAX = 65536;
 
 export function setgroups(t: Task, groups: number[]): void {
-  if (!t.cred.capable(CAP_SETGID)) throw new Errno(EPERM);
+  if (!t.cred.capable(CAP_SETGID, t.cred.userNs)) throw new Errno(EPERM);
   if (groups.length > NGROUPS_MAX) throw new Errno(EINVAL);
   t.cred = t.cred.with({ groups: [...groups] });
 }
