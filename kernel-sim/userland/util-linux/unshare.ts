@@ -7,7 +7,7 @@ import { program, type Proc } from "../lib/main.ts";
 import { execvp } from "../lib/exec.ts";
 import { UserDb } from "../lib/pwd.ts";
 import type { LongOpt } from "../lib/getopt.ts";
-import { err, errx, parseArgs, runTool, versionText, writeFile } from "./common.ts";
+import { err, errx, parseArgs, readFile, runTool, versionText, writeFile } from "./common.ts";
 import { EACCES, EINVAL, ENOENT, Errno } from "../../uapi/errno.ts";
 import {
   CLONE_NEWCGROUP,
@@ -143,6 +143,7 @@ export default program((p) =>
     let procmnt: string | null = null;
     let propagation = MS_REC | MS_PRIVATE;
     let setgroupsCmd: "allow" | "deny" | null = null;
+    let idHelper: "newuidmap" | "newgidmap" | null = null;
     let mapuser = -1;
     let mapgroup = -1;
     let newroot: string | null = null;
@@ -203,11 +204,20 @@ export default program((p) =>
           mapuser = realEuid;
           mapgroup = realEgid;
           break;
-        case "map-auto":
         case "map-users":
-        case "map-groups":
-          // These run the newuidmap/newgidmap helpers (shadow's uidmap package), not installed here.
-          return err(p, 1, "failed to execute newuidmap", new Errno(ENOENT));
+        case "map-groups": {
+          const bad = mapRangeError(o.arg!);
+          if (bad) return errx(p, 1, bad);
+          flags |= CLONE_NEWUSER;
+          if (o.key === "map-users" || !idHelper) idHelper = o.key === "map-users" ? "newuidmap" : "newgidmap";
+          break;
+        }
+        case "map-auto": {
+          await subidError(p);
+          flags |= CLONE_NEWUSER;
+          idHelper = "newuidmap";
+          break;
+        }
         case "propagation": {
           const f = propagationFlags(o.arg!);
           if (f === null) return errx(p, 1, `unsupported propagation mode: ${o.arg}`);
@@ -236,11 +246,14 @@ export default program((p) =>
           break;
         case "monotonic":
         case "boottime":
-          if (!(flags & CLONE_NEWTIME)) return errx(p, 1, "options --monotonic and --boottime require unsharing of a time namespace (-T)");
+          if (!(flags & CLONE_NEWTIME)) return errx(p, 1, "options --monotonic and --boottime require unsharing of a time namespace (-t)");
           break;
       }
     }
 
+    // The ranges are written by shadow's newuidmap/newgidmap helpers, not installed here (as on
+    // a Debian box without the uidmap package: util-linux's exec of the helper fails).
+    if (idHelper) return err(p, 127, `failed to execute ${idHelper}`, new Errno(ENOENT));
     try {
       sys.unshare(flags);
     } catch (e) {
@@ -296,7 +309,9 @@ export default program((p) =>
             await mapId(q, "/proc/self/gid_map", mapgroup, realEgid);
           }
           if (mapuser !== -1) await mapId(q, "/proc/self/uid_map", mapuser, realEuid);
-        } else if (setgroupsCmd) await setgroupsControl(q, setgroupsCmd);
+        }
+        // As util-linux: written after the maps too, so with a gid map it fails (EPERM).
+        if (setgroupsCmd) await setgroupsControl(q, setgroupsCmd);
 
         if (flags & CLONE_NEWNS && propagation) {
           try {
@@ -402,3 +417,30 @@ async function setgroupsControl(p: Proc, cmd: "allow" | "deny"): Promise<void> {
   }
 }
 
+
+/** get_map_range(): OUTER,INNER,COUNT as string_to_idarray parses it (its -1 reads "too many"). */
+function mapRangeError(s: string): string | null {
+  const parts = s.split(",");
+  for (let i = 0; i < parts.length; i++) {
+    const e = parts[i]!;
+    if (i >= 3 || e === "" || /^-\d+$/.test(e) || (/^\d+$/.test(e) && Number(e) > 4294967294)) return `too many elements for mapping '${s}'`;
+    if (!/^\d+$/.test(e)) return `could not parse ID: '${e}'`;
+  }
+  return parts.length < 3 ? `mapping '${s}' contains only ${parts.length} elements` : null;
+}
+
+/** --map-auto: the caller's first range in /etc/subuid (by name or uid), as read_subid_range. */
+async function subidError(p: Proc): Promise<null> {
+  const file = "/etc/subuid";
+  let text: string;
+  try {
+    text = await readFile(p.sys, file);
+  } catch (e) {
+    return err(p, 1, `cannot open ${file}`, e);
+  }
+  const uid = p.sys.getuid();
+  const name = (await new UserDb(p.sys).load()).byUid(uid)?.name ?? String(uid);
+  const hit = text.split("\n").some((l) => l.startsWith(`${name}:`) || l.startsWith(`${uid}:`));
+  // util-linux prints errno with this message, which is 0 after a clean read: ": Success".
+  return hit ? null : errx(p, 1, `no line matching user "${name}" in ${file}: Success`);
+}
