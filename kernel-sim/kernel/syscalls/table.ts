@@ -58,7 +58,6 @@ export const SYSCALLS: Readonly<Record<string, SyscallEntry>> = {
   semget: full, semop: partial("no SEM_UNDO adjustments at exit; no semtimedop"), semctl: partial("no SEM_INFO/SEM_STAT"),
   shmget: full, shmat: partial("returns the segment's bytes (shared by every attacher) and a handle, not a mapping"),
   shmdt: full, shmctl: partial("IPC_STAT, IPC_SET, IPC_RMID; no SHM_LOCK"),
-  ipc_info: partial("vlab-specific: IPC_INFO limits of the namespace"),
   // priorities and the wall clock (syscalls/sched_prio.ts)
   getpriority: partial("PRIO_PROCESS, PRIO_PGRP, PRIO_USER; returns the nice value as glibc does (the raw call gives 20 - nice); the scheduler does not weigh it"),
   setpriority: full,

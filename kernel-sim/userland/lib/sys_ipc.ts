@@ -88,23 +88,6 @@ export interface Sembuf {
 }
 
 /** The limits ipcs -l prints (struct msginfo, seminfo, shminfo64 from IPC_INFO). */
-export interface IpcLimits {
-  msgmni: number;
-  msgmax: number;
-  msgmnb: number;
-  semmni: number;
-  semmsl: number;
-  semmns: number;
-  semopm: number;
-  semvmx: number;
-  shmmni: number;
-  /** bytes; kept as bigint: Linux's defaults do not fit a double. */
-  shmmax: bigint;
-  /** pages */
-  shmall: bigint;
-  shmmin: number;
-}
-
 /** One object of a kind, as ipcs builds it from /proc/sysvipc/* and the *_STAT commands. */
 export interface IpcList {
   msg: { id: number; ds: MsqidDs }[];
@@ -137,6 +120,4 @@ export interface SysIpc {
   shmat(shmid: number, shmflg: number): { addr: number; mem: Uint8Array };
   shmdt(addr: number): void;
   shmctl(shmid: number, cmd: number, buf?: Partial<Pick<IpcPerm, "uid" | "gid" | "mode">>): ShmidDs | null;
-  /** IPC_INFO: the namespace's limits. */
-  ipc_info(): IpcLimits;
 }

@@ -1,6 +1,7 @@
 // What ipcs and ipcrm list: the System V IPC objects of the caller's namespace, read from
 // /proc/sysvipc/{msg,sem,shm} as util-linux's ipcutils.c does (ipc_msg_get_info() and friends);
 // the few things those files lack come from the *ctl calls (a queue's qbytes, semaphore values).
+// The limits come from /proc/sys/kernel (ipc_msg_get_limits() and friends).
 
 import type { Sys } from "../lib/sys.ts";
 import type { IpcList, IpcPerm, MsqidDs } from "../lib/sys_ipc.ts";
@@ -51,4 +52,56 @@ export async function readIpcList(sys: Sys): Promise<IpcList> {
     ds: { perm: perm(key!, mode!, uid!, gid!, cuid!, cgid!), segsz: segsz!, atime: atime!, dtime: dtime!, ctime: ctime!, cpid: cpid!, lpid: lpid!, nattch: nattch! },
   }));
   return { msg, sem, shm };
+}
+
+/** struct ipc_limits of ipcutils.h: what ipcs -l prints. */
+export interface IpcLimits {
+  msgmni: bigint;
+  msgmax: bigint;
+  msgmnb: bigint;
+  semmsl: bigint;
+  semmns: bigint;
+  semopm: bigint;
+  semmni: bigint;
+  /** SEMVMX: a compile-time constant, not in /proc. */
+  semvmx: bigint;
+  shmmni: bigint;
+  /** bytes */
+  shmmax: bigint;
+  /** pages */
+  shmall: bigint;
+  /** SHMMIN: a compile-time constant. */
+  shmmin: bigint;
+}
+
+/**
+ * Linux's boot values, used where /proc/sys/kernel cannot be read (util-linux asks
+ * msgctl/semctl/shmctl(IPC_INFO) then; this Sys has no IPC_INFO).
+ */
+export const IPC_DEFAULT_LIMITS: IpcLimits = {
+  msgmni: 32000n, msgmax: 8192n, msgmnb: 16384n,
+  semmsl: 32000n, semmns: 1024000000n, semopm: 500n, semmni: 32000n, semvmx: 32767n,
+  shmmni: 4096n, shmmax: 18446744073692774399n, shmall: 18446744073692774399n, shmmin: 1n,
+};
+
+/** The numbers of /proc/sys/kernel/NAME, or null when it cannot be read. */
+async function sysctl(sys: Sys, name: string): Promise<bigint[] | null> {
+  try {
+    const words = (await readFile(sys, `/proc/sys/kernel/${name}`)).trim().split(/\s+/);
+    return words.every((w) => /^-?\d+$/.test(w)) ? words.map(BigInt) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** ipc_msg_get_limits(), ipc_sem_get_limits(), ipc_shm_get_limits(): each kind all from /proc or not at all. */
+export async function readIpcLimits(sys: Sys): Promise<IpcLimits> {
+  const l = { ...IPC_DEFAULT_LIMITS };
+  const [msgmni, msgmnb, msgmax] = [await sysctl(sys, "msgmni"), await sysctl(sys, "msgmnb"), await sysctl(sys, "msgmax")];
+  if (msgmni && msgmnb && msgmax) [l.msgmni, l.msgmnb, l.msgmax] = [msgmni[0]!, msgmnb[0]!, msgmax[0]!];
+  const sem = await sysctl(sys, "sem");
+  if (sem && sem.length === 4) [l.semmsl, l.semmns, l.semopm, l.semmni] = sem as [bigint, bigint, bigint, bigint];
+  const [shmall, shmmax, shmmni] = [await sysctl(sys, "shmall"), await sysctl(sys, "shmmax"), await sysctl(sys, "shmmni")];
+  if (shmall && shmmax && shmmni) [l.shmall, l.shmmax, l.shmmni] = [shmall[0]!, shmmax[0]!, shmmni[0]!];
+  return l;
 }

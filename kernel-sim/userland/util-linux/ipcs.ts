@@ -5,7 +5,7 @@ import { program, type Proc } from "../lib/main.ts";
 import type { LongOpt } from "../lib/getopt.ts";
 import { UserDb } from "../lib/pwd.ts";
 import { errx, parseArgs, runTool, versionText } from "./common.ts";
-import { readIpcList } from "./ipc_proc.ts";
+import { IPC_DEFAULT_LIMITS, readIpcLimits, readIpcList, type IpcLimits } from "./ipc_proc.ts";
 import type { IpcList, IpcPerm } from "../lib/sys_ipc.ts";
 import { SHM_DEST, SHM_LOCKED } from "../lib/sys_ipc.ts";
 
@@ -89,6 +89,7 @@ export default program((p) =>
     const parsed = await parseArgs(p, "i:qmsatpclubVh", LONGOPTS);
     let format: Format = "normal";
     let id: number | null = null;
+    let bytes = false;
     const want = { msg: false, shm: false, sem: false };
     for (const o of parsed.opts) {
       switch (o.key) {
@@ -123,6 +124,9 @@ export default program((p) =>
         case "u":
           format = "status";
           break;
+        case "b":
+          bytes = true;
+          break;
         case "h":
           await p.out.write(HELP);
           return 0;
@@ -145,9 +149,10 @@ export default program((p) =>
     }
     if (!want.msg && !want.shm && !want.sem) want.msg = want.shm = want.sem = true;
     let out = "";
-    if (want.msg) out += msgSection(p, db, list, format);
-    if (want.shm) out += shmSection(p, db, list, format);
-    if (want.sem) out += semSection(p, db, list, format);
+    const limits = format === "limits" ? await readIpcLimits(sys) : IPC_DEFAULT_LIMITS;
+    if (want.msg) out += msgSection(limits, db, list, format);
+    if (want.shm) out += shmSection(limits, bytes, db, list, format);
+    if (want.sem) out += semSection(limits, db, list, format);
     await p.out.write(out + "\n");
     return 0;
   }),
@@ -164,11 +169,22 @@ function creators(db: UserDb, perm: IpcPerm): string {
   return ` ${u(perm.cuid)} ${g(perm.cgid)} ${u(perm.uid)} ${g(perm.gid)}\n`;
 }
 
-function msgSection(p: Proc, db: UserDb, list: IpcList, f: Format): string {
+const PAGE_SIZE = 4096n;
+const UINT64_MAX = (1n << 64n) - 1n;
+
+/**
+ * shmall pages in units of 1/mult pages, as a uint64_t: on overflow, the largest multiple of
+ * mult ("at least we don't print ridiculous small values" - ipcs.c), hence 18446744073709551612 kB.
+ */
+function shmTotal(shmall: bigint, mult: bigint): bigint {
+  const t = shmall * mult;
+  return t > UINT64_MAX ? UINT64_MAX - (UINT64_MAX % mult) : t;
+}
+
+function msgSection(l: IpcLimits, db: UserDb, list: IpcList, f: Format): string {
   const qs = list.msg;
   switch (f) {
     case "limits": {
-      const l = p.sys.ipc_info();
       return `\n------ Messages Limits --------\nmax queues system wide = ${l.msgmni}\nmax size of message (bytes) = ${l.msgmax}\ndefault max size of queue (bytes) = ${l.msgmnb}\n`;
     }
     case "status": {
@@ -203,12 +219,13 @@ function msgSection(p: Proc, db: UserDb, list: IpcList, f: Format): string {
   }
 }
 
-function shmSection(p: Proc, db: UserDb, list: IpcList, f: Format): string {
+function shmSection(l: IpcLimits, bytes: boolean, db: UserDb, list: IpcList, f: Format): string {
   const ss = list.shm;
   switch (f) {
     case "limits": {
-      const l = p.sys.ipc_info();
-      return `\n------ Shared Memory Limits --------\nmax number of segments = ${l.shmmni}\nmax seg size (kbytes) = ${l.shmmax / 1024n}\nmax total shared memory (kbytes) = 18446744073709551612\nmin seg size (bytes) = ${l.shmmin}\n`;
+      const unit = bytes ? "bytes" : "kbytes";
+      const max = bytes ? l.shmmax : l.shmmax / 1024n;
+      return `\n------ Shared Memory Limits --------\nmax number of segments = ${l.shmmni}\nmax seg size (${unit}) = ${max}\nmax total shared memory (${unit}) = ${shmTotal(l.shmall, bytes ? PAGE_SIZE : PAGE_SIZE / 1024n)}\nmin seg size (bytes) = ${l.shmmin}\n`;
     }
     case "status": {
       const pages = ss.reduce((a, s) => a + Math.ceil(s.ds.segsz / 4096), 0);
@@ -246,11 +263,10 @@ function shmSection(p: Proc, db: UserDb, list: IpcList, f: Format): string {
   }
 }
 
-function semSection(p: Proc, db: UserDb, list: IpcList, f: Format): string {
+function semSection(l: IpcLimits, db: UserDb, list: IpcList, f: Format): string {
   const ss = list.sem;
   switch (f) {
     case "limits": {
-      const l = p.sys.ipc_info();
       return `\n------ Semaphore Limits --------\nmax number of arrays = ${l.semmni}\nmax semaphores per array = ${l.semmsl}\nmax semaphores system wide = ${l.semmns}\nmax ops per semop call = ${l.semopm}\nsemaphore max value = ${l.semvmx}\n`;
     }
     case "status": {

@@ -9,6 +9,7 @@ import type { PDir, PNode } from "../pseudo/node.ts";
 import { staticDir, symlinkNode, textFile } from "../pseudo/node.ts";
 import { pidDir } from "./pid.ts";
 import { sysvipcDir } from "./sysvipc.ts";
+import { ipcSysctls } from "./sysctl_ipc.ts";
 import { roSysFile } from "./ro_file.ts";
 import { showMemInfo, showCpuinfo, showStat, showUptime, showLoadavg, showVersion } from "./sysinfo.ts";
 import { vfsState } from "../../vfs/state.ts";
@@ -88,6 +89,7 @@ function sysDir(kernel: Kernel): PDir {
         version: sysctlString("sys/kernel/version", () => UTS_VERSION),
         pid_max: sysctlString("sys/kernel/pid_max", () => String(PID_MAX_DEFAULT)),
         ngroups_max: sysctlString("sys/kernel/ngroups_max", () => "65536"),
+        ...ipcSysctls(),
       }),
   });
 }
