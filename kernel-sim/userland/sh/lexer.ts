@@ -47,6 +47,11 @@ export class Lexer {
   ownText = false;
   /** Warnings that are not errors (here-document delimited by end of file). */
   warnings: string[] = [];
+  /**
+   * bash reads a -c string or an unterminated last line as if it ended in a newline: `echo >` at
+   * the end is "unexpected token `newline'", while `if true` still runs into end of file.
+   */
+  finalNewline = false;
 
   constructor(
     readonly src: string,
@@ -62,7 +67,8 @@ export class Lexer {
   // ---- errors --------------------------------------------------------------------------------
   unexpected(tok: Token, expecting = ""): ShellSyntaxError {
     if (tok.kind === "eof") return new ShellSyntaxError("eof", "end of file", this.eofLine(), expecting);
-    const t = tok.kind === "newline" ? "newline" : tok.kind === "op" ? tok.op : tok.kind === "io" ? String(tok.fd) : tok.word.text;
+    // `echo ((`: bash and dash see `(` there, not the arithmetic-command token
+    const t = tok.kind === "newline" ? "newline" : tok.kind === "op" ? (tok.op === "((" ? "(" : tok.op) : tok.kind === "io" ? String(tok.fd) : tok.word.text;
     return new ShellSyntaxError("token", t, tok.line, expecting, this.lineText(tok.line));
   }
   quoteError(q: string): ShellSyntaxError {
@@ -109,6 +115,10 @@ export class Lexer {
     const line = this.line;
     if (this.pos >= s.length) {
       if (this.pending.length) readHeredocs(this);
+      if (this.finalNewline) {
+        this.finalNewline = false;
+        if (s.length > 0 && !s.endsWith("\n")) return { kind: "newline", line };
+      }
       return { kind: "eof", line };
     }
     const c = s[this.pos]!;

@@ -56,7 +56,11 @@ export function parseFor(p: Parser, select = false): Command {
     return { type: "arithfor", init: parts[0], cond: parts[1], step: parts[2], body, redirs: p.parseRedirs(), line };
   }
   const nt = p.take();
-  if (nt.kind !== "word" || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(nt.word.text)) throw p.lx.unexpected(nt);
+  if (nt.kind !== "word" || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(nt.word.text)) {
+    // dash parser.c: synerror("Bad for loop variable"), whatever the token
+    if (!p.opts.bash) throw new ShellSyntaxError("custom", "Bad for loop variable", nt.line);
+    throw p.lx.unexpected(nt);
+  }
   let words: Word[] | null = null;
   p.skipNewlines();
   let t = p.peek();
@@ -91,7 +95,7 @@ export function parseDoGroup(p: Parser): List {
 export function parseCase(p: Parser): Command {
   const line = p.take().line;
   const wt = p.take();
-  if (wt.kind !== "word") throw p.lx.unexpected(wt);
+  if (wt.kind !== "word") throw p.lx.unexpected(wt, "word");
   p.skipNewlines();
   p.expectWord("in");
   const items: CaseItem[] = [];

@@ -278,7 +278,7 @@ export class Parser {
       if (cmd.words.length === 1 && cmd.assigns.length === 0 && cmd.redirs.length === 0 && this.isOp(this.peek(), "(")) {
         this.take();
         const c = this.take();
-        if (!this.isOp(c, ")")) throw this.lx.unexpected(c);
+        if (!this.isOp(c, ")")) throw this.lx.unexpected(c, ")");
         this.aliasActive.clear();
         return parseFuncBody(this, t.word.text, t.line);
       }
@@ -382,7 +382,7 @@ function subParse(lx: Lexer, opts: ParseOptions): Script {
     if (t.kind === "eof") {
       // a backquote body is its own text: end of text ends it
       if (lx.ownText) break;
-      throw new ShellSyntaxError("quote", ")", lx.line);
+      throw new ShellSyntaxError("quote", ")", lx.eofLine());
     }
     if (t.kind === "op" && t.op === ")") {
       p["take"]();

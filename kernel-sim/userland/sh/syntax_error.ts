@@ -6,7 +6,8 @@ export type SyntaxErrorKind =
   | "token" // an unexpected token: bash `syntax error near unexpected token `X'`, dash `"X" unexpected`
   | "eof" // input ended inside a construct
   | "quote" // an unterminated quote or ${ $( `
-  | "badsubst"; // ${x!} and friends (dash reports it at parse time)
+  | "badsubst" // ${x!} and friends (dash reports it at parse time)
+  | "custom"; // dash's own sentence (token holds it): "Bad for loop variable"
 
 export class ShellSyntaxError {
   constructor(
@@ -40,6 +41,8 @@ export class ShellSyntaxError {
         return [`unexpected EOF while looking for matching \`${this.token}'`];
       case "badsubst":
         return [`${this.token}: bad substitution`];
+      case "custom":
+        return [`syntax error: ${this.token}`];
     }
   }
 
@@ -47,9 +50,9 @@ export class ShellSyntaxError {
   dashMessage(): string {
     switch (this.kind) {
       case "token":
-        return `Syntax error: ${dashTok(this.token)} unexpected${this.expecting ? ` (expecting "${this.expecting}")` : ""}`;
+        return `Syntax error: ${dashTok(this.token)} unexpected${expectingText(this.expecting)}`;
       case "eof":
-        return `Syntax error: end of file unexpected${this.expecting ? ` (expecting "${this.expecting}")` : ""}`;
+        return `Syntax error: end of file unexpected${expectingText(this.expecting)}`;
       case "quote":
         if (this.token === "'" || this.token === '"') return "Syntax error: Unterminated quoted string";
         if (this.token === "`") return 'Syntax error: EOF in backquote substitution';
@@ -58,10 +61,18 @@ export class ShellSyntaxError {
         return `Syntax error: end of file unexpected (expecting "${this.token}")`;
       case "badsubst":
         return "Bad substitution";
+      case "custom":
+        return `Syntax error: ${this.token}`;
     }
   }
 }
 
 function dashTok(t: string): string {
   return t === "newline" ? "newline" : `"${t}"`;
+}
+
+/** dash synexpect(): a token class (word) bare, a keyword or operator in quotes. */
+function expectingText(e: string): string {
+  if (e === "") return "";
+  return e === "word" ? " (expecting word)" : ` (expecting "${e}")`;
 }

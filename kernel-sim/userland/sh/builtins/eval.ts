@@ -4,7 +4,7 @@ import type { Shell } from "../interp/shell.ts";
 import { ExitSig, ReturnSig } from "../interp/shell.ts";
 import { evalText } from "../interp/eval.ts";
 import { callFunction, execProgram, findInPath, runExternalArgv } from "../interp/simple.ts";
-import { BUILTINS, SPECIAL_BUILTINS } from "./index.ts";
+import { BUILTINS, SPECIAL_BUILTINS, findBuiltin, isBuiltin } from "./index.ts";
 import { out, berr } from "./io.ts";
 import { readAll } from "../../lib/stdio.ts";
 import { decode } from "../../lib/text.ts";
@@ -108,9 +108,10 @@ type Kind = { kind: "alias" | "keyword" | "function" | "builtin" | "file" | "has
 function classify(sh: Shell, name: string, usePath = true): Kind | null {
   if (sh.aliases.has(name) && (sh.expandAliases || !sh.bash)) return { kind: "alias", detail: sh.aliases.get(name)! };
   if (KEYWORDS.has(name) || (sh.bash && BASH_KEYWORDS.has(name))) return { kind: "keyword", detail: "" };
-  if (!sh.bash && SPECIAL_BUILTINS.has(name)) return { kind: "builtin", detail: "special" };
+  // dash marks local special too (builtins.def: "local -s")
+  if (!sh.bash && (SPECIAL_BUILTINS.has(name) || name === "local")) return { kind: "builtin", detail: "special" };
   if (sh.funcs.has(name)) return { kind: "function", detail: functionBody(sh.funcs.get(name)!.body) };
-  if (BUILTINS.has(name)) return { kind: "builtin", detail: SPECIAL_BUILTINS.has(name) ? "special" : "" };
+  if (isBuiltin(sh, name)) return { kind: "builtin", detail: SPECIAL_BUILTINS.has(name) ? "special" : "" };
   if (!usePath) return null;
   if (name.includes("/")) {
     try {
@@ -188,7 +189,7 @@ export async function command(sh: Shell, argv: string[]): Promise<number> {
     for (const name of names) {
       const k = classify(sh, name);
       if (k === null) {
-        status = 1;
+        status = sh.bash ? 1 : 127;
         if (v.includes("V")) {
           if (sh.bash) await berr(sh, "command", `${name}: not found`);
           else s += `${name}: not found\n`;
@@ -203,7 +204,7 @@ export async function command(sh: Shell, argv: string[]): Promise<number> {
     return status;
   }
   const args = argv.slice(i);
-  const b = BUILTINS.get(args[0]!);
+  const b = findBuiltin(sh, args[0]!);
   if (b !== undefined && !args[0]!.includes("/")) return b(sh, args);
   return runExternalArgv(sh, args);
 }
@@ -237,7 +238,7 @@ export async function hash(sh: Shell, argv: string[]): Promise<number> {
     return (await out(sh, "hash", s)) ? status : 1;
   }
   for (const n of argv.slice(1)) {
-    if (BUILTINS.has(n) || sh.funcs.has(n)) continue;
+    if (isBuiltin(sh, n) || sh.funcs.has(n)) continue;
     if (findInPath(sh, n) === null) {
       await berr(sh, "hash", `${n}: not found`);
       status = 1;

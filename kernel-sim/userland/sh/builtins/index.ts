@@ -38,10 +38,16 @@ const bashOnly: [string, Builtin][] = [
   ["shopt", shopt], ["builtin", builtin], ["mapfile", mapfile], ["readarray", mapfile],
 ];
 
-/** Builtins of both shells; bash-only names are filtered by lookupBuiltin. */
+/** Builtins of both shells; bash-only names are filtered by findBuiltin. */
 export const BUILTINS = new Map<string, Builtin>([...common, ...bashOnly]);
 const BASH_ONLY = new Set(bashOnly.map(([n]) => n));
 
 export function isBuiltin(sh: Shell, name: string): boolean {
   return BUILTINS.has(name) && (sh.bash || !BASH_ONLY.has(name));
+}
+
+/** The builtin `name` runs in this shell: dash has no source, declare, let, shopt... ("source: not found"). */
+export function findBuiltin(sh: Shell, name: string): Builtin | undefined {
+  const b = BUILTINS.get(name);
+  return b !== undefined && (sh.bash || !BASH_ONLY.has(name)) ? b : undefined;
 }

@@ -71,7 +71,24 @@ class ArithParser {
     while (this.i < this.s.length && " \t\n\r".includes(this.s[this.i]!)) this.i++;
   }
   private rest(): string {
-    return this.s.slice(this.i);
+    return this.tokenAt(this.i);
+  }
+  /**
+   * bash's "error token": the text from the current token on; at the end of the text that is the
+   * last token read, with its trailing blanks ("1 + " fails at "+ ") - expr.c evalerror(lasttp).
+   */
+  private tokenAt(i: number): string {
+    const s = this.s;
+    let j = i;
+    while (j < s.length && " \t\n\r".includes(s[j]!)) j++;
+    if (j < s.length) return s.slice(i);
+    let k = i;
+    while (k > 0 && " \t\n\r".includes(s[k - 1]!)) k--;
+    if (k === 0) return s.slice(i);
+    const word = /[A-Za-z0-9_#@]/;
+    const isWord = word.test(s[k - 1]!);
+    while (k > 0 && !" \t\n\r".includes(s[k - 1]!) && word.test(s[k - 1]!) === isWord && (isWord || !"()".includes(s[k - 1]!))) k--;
+    return s.slice(k);
   }
   private fail(msg: string, dash = "expecting primary"): never {
     throw new ArithError(msg, this.rest(), dash);
@@ -130,7 +147,7 @@ class ArithParser {
     this.i++;
     const a = this.comma();
     this.ws();
-    if (this.s[this.i] !== ":") this.fail("expected `:'", "expecting ':'");
+    if (this.s[this.i] !== ":") this.fail("`:' expected for conditional expression", "expecting ':'");
     this.i++;
     const b = this.assign();
     return { k: "cond", c, a, b };
@@ -153,7 +170,8 @@ class ArithParser {
       const at = this.rest();
       this.i += op.length;
       const b = op === "**" ? this.binary(p) : this.binary(p + 1);
-      a = { k: "bin", op, a, b, at };
+      // bash checks the exponent once its operand is read: the error token is the one after it
+      a = { k: "bin", op, a, b, at: op === "**" ? "**" + this.tokenAt(this.i) : at };
     }
   }
   private unary(): Node {

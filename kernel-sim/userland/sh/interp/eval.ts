@@ -21,6 +21,7 @@ export function newParser(sh: Shell, text: string, startLine = 1): Parser {
     alias: (n) => (sh.expandAliases ? sh.aliases.get(n) : undefined),
   });
   p.lx.line = startLine;
+  p.lx.finalNewline = sh.bash;
   return p;
 }
 

@@ -7,7 +7,7 @@ import { applyRedirs, RedirError, restore, type Saved } from "./redirect.ts";
 import { expandArgv, expandString } from "./words.ts";
 import { ExpandError } from "../expand/expand.ts";
 import { ReadonlyError, type Var } from "./vars.ts";
-import { BUILTINS, SPECIAL_BUILTINS } from "../builtins/index.ts";
+import { BUILTINS, SPECIAL_BUILTINS, findBuiltin } from "../builtins/index.ts";
 import { Errno, EACCES, ENOENT, ENOEXEC, ENOTDIR, strerror } from "../../../uapi/errno.ts";
 import { X_OK } from "../../../uapi/fcntl.ts";
 import { S_ISDIR } from "../../../uapi/stat.ts";
@@ -56,7 +56,7 @@ async function dispatch(sh: Shell, cmd: SimpleCommand, argv: string[], tail: boo
     if (special && !sh.bash) return runBuiltin(sh, cmd, argv, true);
     const fn = sh.funcs.get(name);
     if (fn !== undefined) return callFunction(sh, cmd, argv);
-    const b = BUILTINS.get(name);
+    const b = findBuiltin(sh, name);
     if (b !== undefined) return runBuiltin(sh, cmd, argv, special && sh.posix);
   }
   return runExternal(sh, cmd, argv, tail);
