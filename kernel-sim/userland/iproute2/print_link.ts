@@ -69,12 +69,36 @@ export function printLink(ctx: IpContext, l: LinkInfo, all: LinkInfo[], mode: "l
   s += ctx.oneline ? "\\" : "\n";
   const type = l.kind === "loopback" ? "loopback" : "ether";
   s += `    link/${type} ${color(ctx, "mac", l.mac)} brd ${color(ctx, "mac", l.broadcast)}${linkNetns(l, nsNames)}`;
-  if (ctx.details && l.kind === "veth") s += ` promiscuity ${l.master ? 1 : 0}  allmulti ${l.master ? 1 : 0} minmtu 68 maxmtu 65535 \n    veth `;
-  if (ctx.details && l.kind === "bridge") s += ` promiscuity 0  allmulti 0 minmtu 68 maxmtu 65535 \n    bridge `;
+  if (ctx.details) s += linkDetails(l, ctx.oneline ? "\\" : "\n");
   s += "\n";
   if (ctx.stats) s += printStats(l);
   return s;
 }
+
+/** ip -d: promiscuity and MTU range, the kind's own line, then the generic netdev limits. */
+function linkDetails(l: LinkInfo, nl: string): string {
+  const lo = l.kind === "loopback";
+  const promisc = l.master ? 1 : 0;
+  let s = ` promiscuity ${promisc}  allmulti ${promisc} minmtu ${lo ? 0 : 68} maxmtu ${lo ? 0 : 65535} `;
+  if (l.kind === "veth") s += nl + "    veth ";
+  if (l.kind === "bridge") s += nl + "    bridge " + BRIDGE_DETAILS;
+  // veth gets one queue per CPU (two simulated CPUs); a bridge caps TSO at 64k.
+  const queues = l.kind === "veth" ? 2 : 1;
+  const tso = l.kind === "bridge" ? 65536 : 524280;
+  return s + `addrgenmode eui64 numtxqueues ${queues} numrxqueues ${queues} gso_max_size 65536 gso_max_segs 65535 tso_max_size ${tso} tso_max_segs 65535 gro_max_size 65536 `;
+}
+
+/** A new bridge's IFLA_BR_* attributes as print_linkinfo prints them (no ports, STP off). */
+const BRIDGE_DETAILS =
+  "forward_delay 1500 hello_time 200 max_age 2000 ageing_time 30000 stp_state 0 priority 32768 vlan_filtering 0 " +
+  "bridge_id 8000.0:0:0:0:0:0 designated_root 8000.0:0:0:0:0:0 root_port 0 root_path_cost 0 topology_change 0 " +
+  "topology_change_detected 0 hello_timer    0.00 tcn_timer    0.00 topology_change_timer    0.00 gc_timer    0.00 " +
+  "group_fwd_mask 0 group_address 01:80:c2:00:00:00 mcast_snooping 1 no_linklocal_learn 0 mcast_vlan_snooping 0 " +
+  "mcast_router 1 mcast_query_use_ifaddr 0 mcast_querier 0 mcast_hash_elasticity 16 mcast_hash_max 4096 " +
+  "mcast_last_member_count 2 mcast_startup_query_count 2 mcast_last_member_interval 100 mcast_membership_interval 26000 " +
+  "mcast_querier_interval 25500 mcast_query_interval 12500 mcast_query_response_interval 1000 " +
+  "mcast_startup_query_interval 3124 mcast_stats_enabled 0 mcast_igmp_version 2 mcast_mld_version 1 " +
+  "nf_call_iptables 0 nf_call_ip6tables 0 nf_call_arptables 0 ";
 
 function printStats(l: LinkInfo): string {
   const st = l.stats;

@@ -145,7 +145,7 @@ async function ping(p: Proc): Promise<number> {
         intervalS = await num(o.arg!, "0", "2147483647", false);
         break;
       case "s":
-        size = await num(o.arg!, "0", "65507");
+        size = await num(o.arg!, "0", "2147483647");
         break;
       case "w":
         deadline = await num(o.arg!, "0", "2147483647");
@@ -201,6 +201,15 @@ async function ping(p: Proc): Promise<number> {
     pkt[7] = seq & 255;
     for (let i = 16; i < pkt.length; i++) pkt[i] = (i - 8) & 255;
     sentAt.set(seq, (lastSend = nowUs()));
+    // Past the IP limit: an ICMP message over 64k fails silently (EMSGSIZE from sendto, which
+    // ping does not report); one that fits ICMP but not IP comes back as a local error.
+    if (size + 8 > 65535) return void sent++;
+    if (size + 28 > 65535) {
+      await p.out.flush();
+      await p.err.write("ping: local error: message too long, mtu=65535\n");
+      errors++;
+      return void sent++;
+    }
     try {
       await sys.sendto(fd, pkt, null);
     } catch (e) {
