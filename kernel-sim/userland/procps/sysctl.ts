@@ -1,9 +1,10 @@
 // sysctl(8) from procps-ng 4.0: read and write kernel parameters under /proc/sys. A name is
 // the path below /proc/sys with '.' for '/' (net.ipv4.ip_forward); "name=value" writes (with or
 // without -w) and echoes "name = value" unless -q. -n prints values only, -N names only, -e
-// ignores unknown keys, -a lists every readable parameter.
+// ignores unknown keys, -a lists every readable parameter, -p [FILE...] (--load) applies
+// "key = value" lines from files (default /etc/sysctl.conf).
 
-import { program, errmsg } from "../lib/main.ts";
+import { program, errmsg, type Proc } from "../lib/main.ts";
 import { readFileText } from "../lib/input.ts";
 import { O_DIRECTORY, O_RDONLY, O_WRONLY } from "../../uapi/fcntl.ts";
 import { S_IFDIR, S_IFMT } from "../../uapi/stat.ts";
@@ -16,6 +17,12 @@ interface Opts {
   names: boolean;
   quiet: boolean;
   ignore: boolean;
+}
+
+/** An error line, after what stdout holds so far (procps flushes between the two streams). */
+async function warn(p: Proc, line: string): Promise<void> {
+  await p.out.flush();
+  await p.err.write(line);
 }
 
 /** "net/ipv4/ip_forward" or "net.ipv4.ip_forward" -> both forms. */
@@ -35,6 +42,7 @@ export default program(async (p) => {
   const o: Opts = { values: false, names: false, quiet: false, ignore: false };
   let write = false;
   let all = false;
+  let load = false;
   const keys: string[] = [];
   for (const a of p.argv.slice(1)) {
     if (a.startsWith("-") && a.length > 1 && !a.startsWith("--")) {
@@ -45,9 +53,10 @@ export default program(async (p) => {
         else if (c === "e") o.ignore = true;
         else if (c === "w") write = true;
         else if (c === "a" || c === "A" || c === "X") all = true;
+        else if (c === "p") load = true;
         else if (c === "o" || c === "x") continue;
         else {
-          await p.err.write(`sysctl: invalid option -- '${c}'\n`);
+          await warn(p, `sysctl: invalid option -- '${c}'\n`);
           return 1;
         }
       }
@@ -57,8 +66,13 @@ export default program(async (p) => {
     else if (a === "--ignore") o.ignore = true;
     else if (a === "--write") write = true;
     else if (a === "--all") all = true;
-    else keys.push(a);
+    else if (a === "--load") load = true;
+    else if (a.startsWith("--load=")) {
+      load = true;
+      keys.push(a.slice(7));
+    } else keys.push(a);
   }
+  if (load) return loadFiles(p, o, keys.length ? keys : ["/etc/sysctl.conf"]);
   if (all) return listAll(p.sys, o, async (s) => void (await p.out.write(s)));
   if (keys.length === 0) {
     await p.out.write("\nUsage:\n sysctl [options] [variable[=value] ...]\n\nFor more details see sysctl(8).\n");
@@ -68,7 +82,7 @@ export default program(async (p) => {
   for (const k of keys) {
     const eq = k.indexOf("=");
     if (eq < 0 && write) {
-      await p.err.write("sysctl: command line(0): invalid syntax, continuing...\n");
+      await warn(p, "sysctl: command line(0): invalid syntax, continuing...\n");
       status = 1;
       continue;
     }
@@ -77,7 +91,7 @@ export default program(async (p) => {
     try {
       mode = sys.stat(path).mode;
     } catch (e) {
-      if (!o.ignore) await p.err.write(`sysctl: cannot stat ${path}: ${errmsg(e)}\n`);
+      if (!o.ignore) await warn(p, `sysctl: cannot stat ${path}: ${errmsg(e)}\n`);
       status = o.ignore ? status : 1;
       continue;
     }
@@ -89,34 +103,88 @@ export default program(async (p) => {
       try {
         await p.out.write(show(o, name, (await readFileText(sys, path)).replace(/\n$/, "")));
       } catch (e) {
-        await p.err.write(`sysctl: reading key "${name}": ${errmsg(e)}\n`);
+        await warn(p, `sysctl: reading key "${name}": ${errmsg(e)}\n`);
         status = 1;
       }
       continue;
     }
     const value = k.slice(eq + 1);
-    // WriteSetting(): a parameter without an owner write bit is refused before any open (and
-    // procps does not count it as a failure).
-    if ((mode & 0o200) === 0) {
-      await p.err.write(`sysctl: setting key "${name}": Invalid argument\n`);
-      continue;
-    }
-    try {
-      const fd = await sys.open(path, O_WRONLY);
-      try {
-        await sys.write(fd, value);
-      } finally {
-        sys.close(fd);
-      }
-    } catch (e) {
-      await p.err.write(`sysctl: setting key "${name}": ${errmsg(e)}\n`);
-      status = 1;
-      continue;
-    }
-    if (!o.quiet) await p.out.write(show(o, name, value));
+    status = (await setKey(p, o, name, path, mode, value)) || status;
   }
   return status;
 });
+
+/** WriteSetting(): write value to the parameter at path; 1 on failure. */
+async function setKey(p: Proc, o: Opts, name: string, path: string, mode: number, value: string): Promise<number> {
+  const sys = p.sys;
+  // A parameter without an owner write bit is refused before any open (and procps does not
+  // count it as a failure).
+  if ((mode & 0o200) === 0) {
+    await warn(p, `sysctl: setting key "${name}": Invalid argument\n`);
+    return 0;
+  }
+  try {
+    const fd = await sys.open(path, O_WRONLY);
+    try {
+      await sys.write(fd, value);
+    } finally {
+      sys.close(fd);
+    }
+  } catch (e) {
+    await warn(p, `sysctl: setting key "${name}": ${errmsg(e)}\n`);
+    return 1;
+  }
+  if (!o.quiet) await p.out.write(show(o, name, value));
+  return 0;
+}
+
+/**
+ * Preload(): each file's lines are parsed first ("#" and ";" start comments, a line without
+ * "=" is reported and skipped), then applied in order. A key with a leading "-" may fail quietly.
+ */
+async function loadFiles(p: Proc, o: Opts, files: string[]): Promise<number> {
+  let status = 0;
+  for (const file of files) {
+    let text: string;
+    try {
+      text = await readFileText(p.sys, file === "-" ? "/dev/stdin" : file);
+    } catch (e) {
+      await warn(p, `sysctl: cannot open "${file}": ${errmsg(e)}\n`);
+      status = 1;
+      continue;
+    }
+    const settings: { key: string; value: string; optional: boolean }[] = [];
+    const pending: string[] = []; // syntax errors, reported once the whole file is parsed
+    text.split("\n").forEach((raw, i) => {
+      const line = raw.trim();
+      if (line === "" || line.startsWith("#") || line.startsWith(";")) return;
+      const eq = line.indexOf("=");
+      if (eq < 0) {
+        pending.push(`sysctl: ${file}(${i + 1}): invalid syntax, continuing...\n`);
+        return;
+      }
+      let key = line.slice(0, eq).trim();
+      const optional = key.startsWith("-");
+      if (optional) key = key.slice(1);
+      settings.push({ key, value: line.slice(eq + 1).trim(), optional });
+    });
+    for (const m of pending) await warn(p, m);
+    for (const st of settings) {
+      const { name, path } = keyPaths(st.key);
+      let mode: number;
+      try {
+        mode = p.sys.stat(path).mode;
+      } catch (e) {
+        if (!o.ignore) await warn(p, `sysctl: cannot stat ${path}: ${errmsg(e)}\n`);
+        if (!o.ignore && !st.optional) status = 1;
+        continue;
+      }
+      const r = await setKey(p, o, name, path, mode, st.value);
+      if (!st.optional) status = r || status;
+    }
+  }
+  return status;
+}
 
 /** -a: every readable parameter below dir, as "name = value", in sorted order. */
 async function listAll(sys: Sys, o: Opts, out: (s: string) => Promise<void>, dir = PROC_SYS): Promise<number> {

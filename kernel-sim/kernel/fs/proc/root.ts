@@ -64,6 +64,11 @@ function vmOf(kernel: Kernel): VmSysctls {
   return v;
 }
 
+function forwardingDir(name: string): PDir {
+  const key = `sys/net/ipv4/conf/${name}`;
+  return staticDir(key, 0o555, { forwarding: () => textFile(`${key}/forwarding`, showIpForward, 0o644, storeIpForward) });
+}
+
 function sysDir(kernel: Kernel): PDir {
   const vm = vmOf(kernel);
   return staticDir("sys", 0o555, {
@@ -73,6 +78,13 @@ function sysDir(kernel: Kernel): PDir {
         ipv4: () =>
           staticDir("sys/net/ipv4", 0o555, {
             ip_forward: () => textFile("sys/net/ipv4/ip_forward", showIpForward, 0o644, storeIpForward),
+            // conf/all/forwarding is ip_forward under another name (devinet's inet_forward_change
+            // keeps them equal); default is taken as the same switch (no per-device forwarding).
+            conf: () =>
+              staticDir("sys/net/ipv4/conf", 0o555, {
+                all: () => forwardingDir("all"),
+                default: () => forwardingDir("default"),
+              }),
           }),
       }),
     vm: () =>
