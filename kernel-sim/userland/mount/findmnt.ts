@@ -139,6 +139,8 @@ export default program(async (p) => {
       { name: "task", has: 1, key: "N" },
       { name: "fstab", has: 0, key: "s" },
       { name: "mtab", has: 0, key: "m" },
+      { name: "real", has: 0, key: "real" },
+      { name: "pseudo", has: 0, key: "pseudo" },
       { name: "help", has: 0, key: "h" },
       { name: "version", has: 0, key: "V" },
     ]);
@@ -155,6 +157,12 @@ export default program(async (p) => {
   let df = false;
   let task = "self";
   let fstab = false;
+  // --real / --pseudo: keep only filesystems libmount does (not) count as pseudo.
+  let pseudo: boolean | null = null;
+  if (parsed.opts.some((x) => x.key === "real") && parsed.opts.some((x) => x.key === "pseudo")) {
+    await p.err.write(`${p.name}: mutually exclusive arguments: --pseudo --real\n`);
+    return 1;
+  }
   for (const x of parsed.opts) {
     const a = x.arg ?? "";
     switch (x.key) {
@@ -182,6 +190,8 @@ export default program(async (p) => {
       case "T": containing = a; break;
       case "N": task = a; break;
       case "s": fstab = true; break;
+      case "real": pseudo = false; break;
+      case "pseudo": pseudo = true; break;
     }
   }
   cols ??= df ? DF_COLS : DEFAULT_COLS;
@@ -206,6 +216,7 @@ export default program(async (p) => {
   const matches = (e: MountEntry): boolean => {
     if (o.types && !typeMatches(o.types, e.fstype)) return false;
     if (o.options && !optionsMatch(o.options, e)) return false;
+    if (pseudo !== null && PSEUDO_FS.has(e.fstype) !== pseudo) return false;
     if (oneOperand) return e.target === canonTarget || e.source === target;
     if (canonTarget !== null && e.target !== canonTarget) return false;
     if (source !== null && e.source !== source) return false;
@@ -264,6 +275,14 @@ export default program(async (p) => {
   await p.out.write(renderTable(columns, rows, { tree, raw: o.raw, noHeadings: o.noHeadings, utf8: utf8Locale(p.getenv) }));
   return 0;
 });
+
+/** libmount's mnt_fstype_is_pseudofs() list (the kinds this machine can mount and more). */
+const PSEUDO_FS = new Set([
+  "anon_inodefs", "apparmorfs", "autofs", "bdev", "binder", "binfmt_misc", "bpf", "cgroup", "cgroup2", "configfs",
+  "cpuset", "debugfs", "devfs", "devpts", "devtmpfs", "dlmfs", "efivarfs", "fuse.gvfs-fuse-daemon", "fusectl",
+  "hugetlbfs", "mqueue", "nfsd", "none", "nsfs", "overlay", "pipefs", "proc", "pstore", "ramfs", "rootfs",
+  "rpc_pipefs", "securityfs", "selinuxfs", "smackfs", "sockfs", "spufs", "sysfs", "tmpfs", "tracefs",
+]);
 
 /** -s: /etc/fstab's entries, as rows of the same shape (no ids, so no tree). */
 async function readFstab(p: Proc): Promise<MountEntry[]> {
