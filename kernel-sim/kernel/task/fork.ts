@@ -30,6 +30,8 @@ import { cgroupCanFork, cgroupPostFork } from "../cgroup/fork.ts";
 import { cgroupNsCreated } from "../cgroup/root.ts";
 import type { FsContext } from "../vfs/fs_struct.ts";
 import { copyMntNs } from "../vfs/namespace.ts";
+import type { MountNamespace } from "../vfs/mount.ts";
+import { lockMntTree } from "../ns/mnt_lock.ts";
 import type { Cred } from "../cred/cred.ts";
 import { createUserNs } from "../ns/user.ts";
 import { copyIpcNs, copyNetNs, copyOpaqueNs, copyPidNs, copyUtsNs } from "../ns/copy.ts";
@@ -70,8 +72,10 @@ export function copyNamespaces(kernel: Kernel, task: Task, flags: number, fs: Fs
   if (flags & CLONE_NEWPID) ns.pidForChildren = copyPidNs(kernel, ns.pidForChildren, owner);
   if (flags & CLONE_NEWNS && ns.mnt) {
     // Copied into a less privileged user namespace, shared mounts become slaves (mount_namespaces(7)).
-    ns.mnt = copyMntNs(kernel, ns.mnt, fs, owner !== nsOwner(ns.mnt));
+    const lessPrivileged = owner !== nsOwner(ns.mnt);
+    ns.mnt = copyMntNs(kernel, ns.mnt, fs, lessPrivileged);
     setNsOwner(ns.mnt, owner);
+    if (lessPrivileged) lockMntTree(ns.mnt as MountNamespace); // its mounts may not be undone there
   }
   if (flags & CLONE_NEWIPC) ns.ipc = copyIpcNs(kernel, owner);
   if (flags & CLONE_NEWNET) ns.net = copyNetNs(kernel, owner);

@@ -4,6 +4,10 @@
 
 import type { Task } from "../../task/task.ts";
 import type { MountNamespace, Path } from "../../vfs/mount.ts";
+import { canChangeLockedFlags, isLocked } from "../../ns/mnt_lock.ts";
+import type { SuperBlock } from "../../vfs/inode.ts";
+import type { UserNamespace } from "../../ns/user.ts";
+import { INIT_USER_NS } from "../../ns/user.ts";
 import { lookupPath, followMounts, LOOKUP_FOLLOW, LOOKUP_DIRECTORY } from "../../vfs/namei.ts";
 import { copyTree, graft, mntFlagsFrom, moveMount, newMount, pivotRoot, umount } from "../../vfs/namespace.ts";
 import { changePropagation, treeOf } from "../../vfs/pnode.ts";
@@ -48,19 +52,24 @@ function mayMount(task: Task): boolean {
   return task.cred.capable(CAP_SYS_ADMIN, nsOwner(mntNs(task)));
 }
 
+/** The user namespace of the mounter of each superblock made here (sb->s_user_ns); others are init's. */
+const sbUserNs = new WeakMap<SuperBlock, UserNamespace>();
+
 /** Filesystems with FS_USERNS_MOUNT: root of a user namespace may make new instances of them. */
-const USERNS_MOUNTABLE = new Set(["tmpfs", "ramfs", "overlay", "devpts", "cgroup2", "mqueue"]);
+const USERNS_MOUNTABLE = new Set(["tmpfs", "ramfs", "overlay", "devpts", "mqueue"]);
 
 /**
  * sget_fc()'s user-namespace rule for a new superblock: the init namespace's root may mount
- * anything; otherwise the type must allow it, and proc (sysfs) only for a pid (net) namespace
- * the mounter's user namespace owns. devtmpfs never.
+ * anything; otherwise the type must allow it, and proc (sysfs, cgroup2) only for a pid (net,
+ * cgroup) namespace the mounter's user namespace owns. devtmpfs never.
  */
 function userNsMayMount(task: Task, fstype: string): boolean {
   if (task.cred.capable(CAP_SYS_ADMIN)) return true;
   const me = task.cred.userNs;
   if (fstype === "proc") return nsOwner(task.nsproxy.pidForChildren) === me || nsOwner(task.pidNs) === me;
   if (fstype === "sysfs") return task.nsproxy.net !== null && nsOwner(task.nsproxy.net) === me;
+  // cgroup_get_tree(): CAP_SYS_ADMIN over the cgroup namespace (unshare -r -C -m).
+  if (fstype === "cgroup2") return task.nsproxy.cgroup !== null && task.cred.capable(CAP_SYS_ADMIN, nsOwner(task.nsproxy.cgroup));
   return USERNS_MOUNTABLE.has(fstype);
 }
 
@@ -76,7 +85,10 @@ export function mount(task: Task, source: string, target: string, fstype: string
     // do_reconfigure_mnt (MS_BIND: the mount's flags only) or do_remount (the superblock too).
     const m = tp.mnt;
     if (m.ns !== ns || tp.dentry !== m.root) throw new Errno(EINVAL);
+    if (!canChangeLockedFlags(m, mf)) throw new Errno(EPERM);
     if (!(flags & MS_BIND)) {
+      // do_remount(): the superblock's options only with CAP_SYS_ADMIN over its user namespace.
+      if (!task.cred.capable(CAP_SYS_ADMIN, sbUserNs.get(m.sb) ?? INIT_USER_NS)) throw new Errno(EPERM);
       m.sb.ops.remount?.(m.sb, flags, data ?? "");
       m.sb.flags = flags & MS_RDONLY ? m.sb.flags | SB_RDONLY : m.sb.flags & ~SB_RDONLY;
     }
@@ -105,6 +117,7 @@ export function mount(task: Task, source: string, target: string, fstype: string
   if (flags & MS_MOVE) {
     if (source === "") throw new Errno(EINVAL);
     const src = followMounts(lookupPath(task, AT_FDCWD, source, LOOKUP_FOLLOW));
+    if (isLocked(src.mnt)) throw new Errno(EINVAL); // do_move_mount: MNT_LOCKED
     return moveMount(kernel, ns, src, tp);
   }
   if (fstype === "") throw new Errno(EINVAL);
@@ -113,6 +126,7 @@ export function mount(task: Task, source: string, target: string, fstype: string
   if (!type.nodev && source === "") throw new Errno(ENOTBLK);
   if (!userNsMayMount(task, fstype)) throw new Errno(EPERM);
   const sb = type.mount(kernel, task, source, flags, data ?? "");
+  if (task.cred.userNs !== INIT_USER_NS && !sbUserNs.has(sb)) sbUserNs.set(sb, task.cred.userNs);
   if (flags & MS_RDONLY) sb.flags |= SB_RDONLY;
   const m = newMount(kernel, ns, sb, mf, source || "none");
   graft(kernel, ns, m, tp);
@@ -123,6 +137,8 @@ export function umount2(task: Task, target: string, flags: number): void {
   // LOOKUP_MOUNTPOINT: the mount on top of the final dentry is the one to go.
   const p = followMounts(lookupPath(task, AT_FDCWD, target, flags & UMOUNT_NOFOLLOW ? 0 : LOOKUP_FOLLOW));
   if (!mayMount(task)) throw new Errno(EPERM);
+  // can_umount(): a mount locked by a copy into a less privileged namespace stays.
+  if (p.dentry === p.mnt.root && isLocked(p.mnt)) throw new Errno(EINVAL);
   umount(task.kernel, mntNs(task), p, (flags & MNT_DETACH) !== 0);
 }
 
