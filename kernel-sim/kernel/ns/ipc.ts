@@ -32,6 +32,10 @@ export class IpcNamespace {
   shmCtlall = SHMALL;
   shmCtlmni = SHMMNI;
   shmRmidForced = 0;
+  /** {msg,sem,shm}_next_id: the id the next object of the kind asks for, -1 for any (checkpoint/restore). */
+  msgNextId = -1;
+  semNextId = -1;
+  shmNextId = -1;
 
   constructor(
     readonly inum: number,

@@ -1,5 +1,5 @@
 // /proc/sys/kernel's System V IPC limits: msgmax msgmnb msgmni sem shmall shmmax shmmni
-// shm_rmid_forced. Analogous to ipc/ipc_sysctl.c of Linux 6.1: each file reads and writes the
+// shm_rmid_forced, and {msg,sem,shm}_next_id (stored; the id allocator does not read them yet). Analogous to ipc/ipc_sysctl.c of Linux 6.1: each file reads and writes the
 // values of the opener's IPC namespace, and is owned by root of the user namespace owning that
 // IPC namespace (ipc_set_ownership), so root of `unshare -r -i` may change its own limits.
 // Writes parse as proc_dointvec_minmax / proc_doulongvec_minmax do (kernel/sysctl.c).
@@ -61,7 +61,8 @@ function nsRoot(ns: IpcNamespace): { uid: number; gid: number } {
   return { uid: uid < 0 ? 0 : uid, gid: gid < 0 ? 0 : gid };
 }
 
-type Ctl = { get(ns: IpcNamespace): string; set(ns: IpcNamespace, data: Uint8Array): void };
+/** One file: its text, its write, and its mode (0644 unless said). */
+type Ctl = { get(ns: IpcNamespace): string; set(ns: IpcNamespace, data: Uint8Array): void; mode?: number };
 
 /** proc_dointvec_minmax over one int of the namespace. */
 function intCtl(get: (ns: IpcNamespace) => number, set: (ns: IpcNamespace, v: number) => void, min: number, max: number): Ctl {
@@ -110,12 +111,23 @@ const semCtl: Ctl = {
   },
 };
 
+/**
+ * {msg,sem,shm}_next_id: -1 to INT_MAX, mode 0444 in stat (ipc_permissions() lets a
+ * checkpoint/restore-capable writer in; here root passes by CAP_DAC_OVERRIDE).
+ */
+function nextIdCtl(get: (ns: IpcNamespace) => number, set: (ns: IpcNamespace, v: number) => void): Ctl {
+  return { ...intCtl(get, set, -1, INT_MAX), mode: 0o444 };
+}
+
 /** ipc_sysctls[], in the order /proc/sys/kernel lists them. */
 const CTLS: Record<string, Ctl> = {
   msgmax: intCtl((ns) => ns.msgmax, (ns, v) => (ns.msgmax = v), 0, INT_MAX),
   msgmnb: intCtl((ns) => ns.msgmnb, (ns, v) => (ns.msgmnb = v), 0, INT_MAX),
   msgmni: intCtl((ns) => ns.msgmni, (ns, v) => (ns.msgmni = v), 0, IPCMNI),
+  msg_next_id: nextIdCtl((ns) => ns.msgNextId, (ns, v) => (ns.msgNextId = v)),
   sem: semCtl,
+  sem_next_id: nextIdCtl((ns) => ns.semNextId, (ns, v) => (ns.semNextId = v)),
+  shm_next_id: nextIdCtl((ns) => ns.shmNextId, (ns, v) => (ns.shmNextId = v)),
   shm_rmid_forced: intCtl((ns) => ns.shmRmidForced, (ns, v) => (ns.shmRmidForced = v), 0, 1),
   shmall: ulongCtl((ns) => ns.shmCtlall, (ns, v) => (ns.shmCtlall = v)),
   shmmax: ulongCtl((ns) => ns.shmCtlmax, (ns, v) => (ns.shmCtlmax = v)),
@@ -127,7 +139,7 @@ export function ipcSysctls(): Record<string, (t: Task) => PNode> {
   const out: Record<string, (t: Task) => PNode> = {};
   for (const [name, ctl] of Object.entries(CTLS)) {
     out[name] = (reader) => ({
-      ...textFile(`sys/kernel/${name}`, (t) => ctl.get(ipcNs(t)), 0o644, (t, data) => ctl.set(ipcNs(t), data)),
+      ...textFile(`sys/kernel/${name}`, (t) => ctl.get(ipcNs(t)), ctl.mode ?? 0o644, (t, data) => ctl.set(ipcNs(t), data)),
       ...nsRoot(ipcNs(reader)),
     });
   }
