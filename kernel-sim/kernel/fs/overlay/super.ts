@@ -77,11 +77,11 @@ interface Config {
 }
 
 /** Split on unescaped c ("a\:b:c" is two layers), removing the escapes. */
-function splitEscaped(s: string, c: string): string[] {
+function splitEscaped(s: string, c: string, keepEscapes = false): string[] {
   const out: string[] = [];
   let cur = "";
   for (let i = 0; i < s.length; i++) {
-    if (s[i] === "\\" && i + 1 < s.length) cur += s[++i];
+    if (s[i] === "\\" && i + 1 < s.length) cur += keepEscapes ? s[i] + s[++i] : s[++i];
     else if (s[i] === c) (out.push(cur), (cur = ""));
     else cur += s[i];
   }
@@ -117,7 +117,10 @@ function parseOptions(kernel: Kernel, task: Task, data: string): Config {
   };
   const dirOnly = (name: string, p: Path): Path => (p.dentry.inode.isDir ? p : fail(`${name} is not a directory`, EINVAL, "overlay"));
   const cfg: Config = { lowers: [], upper: null, work: null, redirectDir: false };
-  for (const opt of splitEscaped(data, ",")) {
+  // ovl_next_opt() keeps the backslashes: lowerdir splits at unescaped ':' next, then each
+  // path is unescaped (ovl_unescape), so 'a\\:b' names the directory "a:b".
+  const unescape = (v: string): string => splitEscaped(v, "\0")[0]!;
+  for (const opt of splitEscaped(data, ",", true)) {
     if (opt === "") continue;
     const eq = opt.indexOf("=");
     const key = eq < 0 ? opt : opt.slice(0, eq);
@@ -125,8 +128,8 @@ function parseOptions(kernel: Kernel, task: Task, data: string): Config {
     if (key === "lowerdir") {
       cfg.lowers = [];
       for (const name of splitEscaped(val, ":")) if (name !== "") cfg.lowers.push({ name, path: dirOnly(name, resolve(name)) });
-    } else if (key === "upperdir") cfg.upper = { name: val, path: dirOnly(val, resolve(val)) };
-    else if (key === "workdir") cfg.work = { name: val, path: dirOnly(val, resolve(val)) };
+    } else if (key === "upperdir") cfg.upper = { name: unescape(val), path: dirOnly(unescape(val), resolve(unescape(val))) };
+    else if (key === "workdir") cfg.work = { name: unescape(val), path: dirOnly(unescape(val), resolve(unescape(val))) };
     else if (FLAG_PARAMS.has(key) && eq < 0) continue;
     else if (key === "redirect_dir" && ENUM_PARAMS[key]!.includes(val)) cfg.redirectDir = val === "on";
     else if (ENUM_PARAMS[key]?.includes(val)) continue;
