@@ -81,7 +81,7 @@ function splitEscaped(s: string, c: string, keepEscapes = false): string[] {
   const out: string[] = [];
   let cur = "";
   for (let i = 0; i < s.length; i++) {
-    if (s[i] === "\\" && i + 1 < s.length) cur += keepEscapes ? s[i] + s[++i] : s[++i];
+    if (s[i] === "\\" && i + 1 < s.length) cur += keepEscapes ? s[i]! + s[++i]! : s[++i];
     else if (s[i] === c) (out.push(cur), (cur = ""));
     else cur += s[i];
   }
