@@ -68,8 +68,13 @@ describe("disk image", () => {
     root.children!.push(["ghost", 999_999]);
     await expect(Host.boot({ rootImage: img })).rejects.toThrow(RootImageError);
     root.children!.pop();
-    img.inodes.push({ ...img.inodes.find((i) => i.data)!, ino: 999_998, size: 2 ** 31, data: new Uint8Array(0) });
-    root.children!.push(["huge", 999_998]);
+    // Written bytes count (a hole would not): 300 files of 4 MiB are more than the 1 GiB disk.
+    const data = new Uint8Array(4 << 20);
+    const file = img.inodes.find((i) => i.data)!;
+    for (let k = 0; k < 300; k++) {
+      img.inodes.push({ ...file, ino: 900_000 + k, size: data.length, data });
+      root.children!.push([`huge${k}`, 900_000 + k]);
+    }
     await expect(Host.boot({ rootImage: img })).rejects.toThrow(/more than the root filesystem's/);
   });
 

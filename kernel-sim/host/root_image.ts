@@ -156,7 +156,10 @@ export function layOutRootImage(sb: SuperBlock, img: DiskImage): { files: number
     i.btimeNs = d.btimeNs;
     if (d.data) {
       i.data = d.data;
-      pages += Math.ceil(d.size / PAGE_SIZE);
+      // The bytes saved are allocated; a hole after them (a grown truncate) stays a hole.
+      const used = Math.ceil(d.data.length / PAGE_SIZE);
+      i.pages.add(0, used);
+      pages += used;
       bytes += d.size;
     }
     if (d.target !== undefined) i.target = d.target;

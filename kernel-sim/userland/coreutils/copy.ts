@@ -7,7 +7,7 @@ import { quote, errmsg } from "../lib/main.ts";
 import { readdirNames, joinPath } from "../lib/dirent.ts";
 import { writeAll } from "../lib/stdio.ts";
 import { Errno, EEXIST, EISDIR, ENOENT, ENOTDIR } from "../../uapi/errno.ts";
-import { O_CREAT, O_RDONLY, O_TRUNC, O_WRONLY, AT_FDCWD, AT_SYMLINK_NOFOLLOW } from "../../uapi/fcntl.ts";
+import { O_CREAT, O_RDONLY, O_TRUNC, O_WRONLY, AT_FDCWD, AT_SYMLINK_NOFOLLOW, SEEK_CUR } from "../../uapi/fcntl.ts";
 import { S_ISDIR, S_ISLNK, S_ISREG, S_ISCHR, S_ISBLK, S_ISFIFO, S_ISSOCK } from "../../uapi/stat.ts";
 import type { Stat } from "../../uapi/stat.ts";
 import { yesno } from "./rm.ts";
@@ -33,6 +33,28 @@ export function sameFile(a: Stat, b: Stat): boolean {
   return a.dev === b.dev && a.ino === b.ino;
 }
 
+const SPARSE_BLOCK = 4096;
+
+function allZero(b: Uint8Array): boolean {
+  // Four bytes at a time where the block is aligned (it is, read buffers start at 0).
+  if (b.byteOffset % 4 === 0 && b.length % 4 === 0) {
+    const w = new Int32Array(b.buffer, b.byteOffset, b.length / 4);
+    for (let i = 0; i < w.length; i++) if (w[i] !== 0) return false;
+    return true;
+  }
+  for (let i = 0; i < b.length; i++) if (b[i] !== 0) return false;
+  return true;
+}
+
+/** Write b, skipping (seeking over) every whole block of zeros in it. */
+async function writeSparse(sys: Proc["sys"], fd: number, b: Uint8Array): Promise<void> {
+  for (let at = 0; at < b.length; at += SPARSE_BLOCK) {
+    const block = b.subarray(at, at + SPARSE_BLOCK);
+    if (allZero(block)) sys.lseek(fd, block.length, SEEK_CUR);
+    else await writeAll(sys, fd, block);
+  }
+}
+
 async function copyData(p: Proc, src: string, dst: string, mode: number): Promise<void> {
   const sys = p.sys;
   const ifd = await sys.open(src, O_RDONLY);
@@ -44,11 +66,19 @@ async function copyData(p: Proc, src: string, dst: string, mode: number): Promis
       throw { dst: true, e };
     }
     try {
+      // --sparse=auto: a source with fewer blocks than its size has holes, so runs of zeros
+      // are skipped with lseek instead of written, and the copy gets the same holes.
+      const st = sys.fstat(ifd);
+      const sparse = S_ISREG(st.mode) && st.blocks * 512 < st.size;
+      let pos = 0;
       for (;;) {
         const b = await sys.read(ifd, 65536);
         if (b.length === 0) break;
-        await writeAll(sys, ofd, b);
+        if (sparse) await writeSparse(sys, ofd, b);
+        else await writeAll(sys, ofd, b);
+        pos += b.length;
       }
+      if (sparse) sys.ftruncate(ofd, pos); // a hole at the end still counts in the size
     } finally {
       sys.close(ofd);
     }

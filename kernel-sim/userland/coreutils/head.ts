@@ -6,6 +6,20 @@ import { quote, errmsg } from "../lib/main.ts";
 import { helpVersion, parseOrUsage, STD_LONGOPTS } from "../lib/getopt.ts";
 import { openInput, closeInput } from "../lib/input.ts";
 import { writeAll } from "../lib/stdio.ts";
+import type { Sys } from "../lib/sys.ts";
+
+/** A failed write to stdout: head stops with "error writing 'standard output'". */
+class WriteError {
+  constructor(readonly cause: unknown) {}
+}
+
+async function put(sys: Sys, data: Uint8Array | string): Promise<void> {
+  try {
+    await writeAll(sys, 1, data);
+  } catch (e) {
+    throw new WriteError(e);
+  }
+}
 import { concatBytes } from "../lib/text.ts";
 
 /** A count with GNU's multiplier suffixes (b, K, KB, M, MB, ...); null if invalid. */
@@ -52,7 +66,7 @@ async function head(p: Proc, fd: number, lines: boolean, n: number, elide: boole
       const keep = ends.length - n;
       end = keep > 0 ? ends[keep - 1]! : 0;
     } else end = Math.max(0, all.length - n);
-    await writeAll(sys, 1, all.subarray(0, end));
+    await put(sys, all.subarray(0, end));
     return;
   }
   let left = n;
@@ -62,12 +76,12 @@ async function head(p: Proc, fd: number, lines: boolean, n: number, elide: boole
     if (!lines) {
       const part = b.subarray(0, Math.min(left, b.length));
       left -= part.length;
-      await writeAll(sys, 1, part);
+      await put(sys, part);
       continue;
     }
     let i = 0;
     for (; i < b.length && left > 0; i++) if (b[i] === 10) left--;
-    await writeAll(sys, 1, b.subarray(0, i));
+    await put(sys, b.subarray(0, i));
   }
 }
 
@@ -116,11 +130,15 @@ export default program(async (p) => {
       status = 1;
       continue;
     }
-    if (show) await writeAll(p.sys, 1, `${first ? "" : "\n"}==> ${f === "-" ? "standard input" : f} <==\n`);
+    if (show) await put(p.sys, `${first ? "" : "\n"}==> ${f === "-" ? "standard input" : f} <==\n`);
     first = false;
     try {
       await head(p, fd, lines, n, elide);
     } catch (e) {
+      if (e instanceof WriteError) {
+        await p.warn(`error writing 'standard output': ${errmsg(e.cause)}`);
+        return 1;
+      }
       await p.warn(`error reading ${quote(f)}: ${errmsg(e)}`);
       status = 1;
     }

@@ -13,6 +13,7 @@ import { POLLIN, POLLOUT } from "../../../userland/lib/sys.ts";
 
 const SEEK_DATA = 3;
 const SEEK_HOLE = 4;
+const PAGE_SIZE = 4096;
 /** MAX_LFS_FILESIZE on 64-bit, capped at what a JS array can hold. */
 const MAX_FILE_SIZE = 2 ** 31;
 
@@ -24,28 +25,41 @@ export function readAt(inode: TmpfsInode, count: number, pos: number): Uint8Arra
   const end = Math.min(inode.size, pos + count);
   if (pos >= end) return new Uint8Array(0);
   inode.atimeNs = inode.now();
-  return inode.data.slice(pos, end);
+  const d = inode.data;
+  if (end <= d.length) return d.slice(pos, end);
+  // Past the bytes ever written lies a hole (a truncate that grew the file): zeros.
+  const out = new Uint8Array(end - pos);
+  if (pos < d.length) out.set(d.subarray(pos, d.length));
+  return out;
 }
 
 export function writeAt(inode: TmpfsInode, data: Uint8Array, pos: number): number {
   let n = data.length;
   if (n === 0) return 0;
   if (pos + n > MAX_FILE_SIZE) throw new Errno(EFBIG);
-  const end = pos + n;
-  if (end > inode.size) {
-    const s = tmpfsSuper(inode.sb);
-    try {
-      s.charge(inode, end);
-    } catch (e) {
-      n = Math.min(n, Math.max(0, s.room(inode) - Math.max(0, pos - inode.size)));
-      if (n <= 0) throw new Errno(ENOSPC);
-      s.charge(inode, pos + n);
+  const s = tmpfsSuper(inode.sb);
+  const first = Math.floor(pos / PAGE_SIZE);
+  try {
+    s.allocate(inode, first, Math.ceil((pos + n) / PAGE_SIZE));
+  } catch (e) {
+    // A short write: as many bytes as the free pages (and the pages already there) hold.
+    let fit = 0;
+    let free = s.freePages();
+    for (let p = first; p * PAGE_SIZE < pos + n; p++) {
+      if (inode.pages.missing(p, p + 1) === 1) {
+        if (free === 0) break;
+        free--;
+      }
+      fit = Math.min(pos + n, (p + 1) * PAGE_SIZE) - pos;
     }
-    if (pos + n > inode.data.length) {
-      const grown = new Uint8Array(Math.max(pos + n, Math.min(MAX_FILE_SIZE, inode.data.length * 2), 64));
-      grown.set(inode.data.subarray(0, inode.size));
-      inode.data = grown;
-    }
+    if (fit <= 0) throw e;
+    n = fit;
+    s.allocate(inode, first, Math.ceil((pos + n) / PAGE_SIZE));
+  }
+  if (pos + n > inode.data.length) {
+    const grown = new Uint8Array(Math.max(pos + n, Math.min(MAX_FILE_SIZE, inode.data.length * 2), 64));
+    grown.set(inode.data.subarray(0, Math.min(inode.size, inode.data.length)));
+    inode.data = grown;
   }
   inode.data.set(n === data.length ? data : data.subarray(0, n), pos);
   if (pos + n > inode.size) inode.size = pos + n;

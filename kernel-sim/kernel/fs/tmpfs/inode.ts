@@ -5,6 +5,7 @@
 // the directory's children, the symlink target and the xattrs. No closures, so a later issue
 // can serialize the whole tree (the machine's disk) by walking children from the root.
 
+import { PageMap } from "./pages.ts";
 import { Inode, modeToDtype, type DirEntry, type InodeOperations, type SuperBlock } from "../../vfs/inode.ts";
 import type { Cred } from "../../cred/cred.ts";
 import { File } from "../../vfs/file.ts";
@@ -33,9 +34,12 @@ export class TmpfsInode extends Inode {
   /** Extended attributes by full name ("user.x", "trusted.overlay.opaque"). */
   xattrs: Map<string, Uint8Array> | null = null;
 
-  /** Whole pages of a regular file, in 512-byte units. */
+  /** The pages written so far (holes excluded). */
+  pages = new PageMap();
+
+  /** Allocated pages of a regular file, in 512-byte units (a hole counts none). */
   override blocks(): number {
-    return this.isReg ? Math.ceil(this.size / 4096) * 8 : 0;
+    return this.isReg ? this.pages.count * 8 : 0;
   }
 }
 
@@ -66,7 +70,7 @@ function evict(inode: TmpfsInode): void {
   if (inode.nlink > 0) return;
   const s = tmpfsSuper(inode.sb);
   s.inodes--;
-  s.charge(inode, 0);
+  s.release(inode, 0);
   inode.data = EMPTY;
 }
 
@@ -167,12 +171,12 @@ export const tmpfsInodeOps: InodeOperations = {
 
   truncate(inode, size) {
     const t = inode as TmpfsInode;
-    tmpfsSuper(inode.sb).charge(t, size);
-    if (size > t.data.length) {
-      const d = new Uint8Array(size);
-      d.set(t.data.subarray(0, Math.min(t.size, size)));
-      t.data = d;
-    } else if (size < t.size) t.data.fill(0, size, t.size);
+    // Growing makes a hole (nothing allocated, reads give zeros); shrinking frees whole pages
+    // past the end and zeroes the rest of the last one, so a later grow reads zeros there too.
+    if (size < t.size) {
+      tmpfsSuper(inode.sb).release(t, Math.ceil(size / 4096));
+      if (size < t.data.length) t.data.fill(0, size, Math.min(t.size, t.data.length));
+    }
     t.size = size;
     t.mtimeNs = t.ctimeNs = t.now();
   },

@@ -41,23 +41,26 @@ export class TmpfsSuper {
   }
 
   /**
-   * Resize inode's charge to newSize bytes. Throws ENOSPC (changing nothing) if the pages do
-   * not fit under the size limit.
+   * shmem_alloc_page() for pages [first, last) of inode: the ones not yet allocated are charged.
+   * Throws ENOSPC (changing nothing) if they do not fit under the size limit.
    */
-  charge(inode: TmpfsInode, newSize: number): void {
-    const oldPages = Math.ceil(inode.size / PAGE_SIZE);
-    const newPages = Math.ceil(newSize / PAGE_SIZE);
-    const used = this.usedPages - oldPages + newPages;
+  allocate(inode: TmpfsInode, first: number, last: number): void {
+    const fresh = inode.pages.missing(first, last);
+    if (fresh === 0) return;
     // size=0 is no limit (shmem: max_blocks 0 means unlimited).
-    if (newPages > oldPages && this.opts.maxPages !== 0 && used > this.opts.maxPages) throw new Errno(ENOSPC);
-    this.usedPages = used;
+    if (this.opts.maxPages !== 0 && this.usedPages + fresh > this.opts.maxPages) throw new Errno(ENOSPC);
+    inode.pages.add(first, last);
+    this.usedPages += fresh;
   }
 
-  /** Bytes a file of size could still grow to (for a short write before ENOSPC). */
-  room(inode: TmpfsInode): number {
-    const oldPages = Math.ceil(inode.size / PAGE_SIZE);
-    if (this.opts.maxPages === 0) return Number.MAX_SAFE_INTEGER - inode.size;
-    return (this.opts.maxPages - this.usedPages + oldPages) * PAGE_SIZE - inode.size;
+  /** Give back inode's pages from `first` on (truncate, eviction). */
+  release(inode: TmpfsInode, first: number): void {
+    this.usedPages -= inode.pages.cut(first);
+  }
+
+  /** Pages still free (Infinity without a size limit). */
+  freePages(): number {
+    return this.opts.maxPages === 0 ? Infinity : this.opts.maxPages - this.usedPages;
   }
 }
 
