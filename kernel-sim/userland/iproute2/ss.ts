@@ -12,6 +12,60 @@ import { decode } from "../lib/text.ts";
 const USAGE = `Usage: ss [ OPTIONS ]
        ss [ OPTIONS ] [ FILTER ]
    -h, --help          this message
+   -V, --version       output version information
+   -n, --numeric       don't resolve service names
+   -r, --resolve       resolve host names
+   -a, --all           display all sockets
+   -l, --listening     display listening sockets
+   -o, --options       show timer information
+   -e, --extended      show detailed socket information
+   -m, --memory        show socket memory usage
+   -p, --processes     show process using socket
+   -T, --threads       show thread using socket
+   -i, --info          show internal TCP information
+       --tipcinfo      show internal tipc socket information
+   -s, --summary       show socket usage summary
+       --tos           show tos and priority information
+       --cgroup        show cgroup information
+   -b, --bpf           show bpf filter socket information
+   -E, --events        continually display sockets as they are destroyed
+   -Z, --context       display task SELinux security contexts
+   -z, --contexts      display task and socket SELinux security contexts
+   -N, --net           switch to the specified network namespace name
+
+   -4, --ipv4          display only IP version 4 sockets
+   -6, --ipv6          display only IP version 6 sockets
+   -0, --packet        display PACKET sockets
+   -t, --tcp           display only TCP sockets
+   -M, --mptcp         display only MPTCP sockets
+   -S, --sctp          display only SCTP sockets
+   -u, --udp           display only UDP sockets
+   -d, --dccp          display only DCCP sockets
+   -w, --raw           display only RAW sockets
+   -x, --unix          display only Unix domain sockets
+       --tipc          display only TIPC sockets
+       --vsock         display only vsock sockets
+       --xdp           display only XDP sockets
+   -f, --family=FAMILY display sockets of type FAMILY
+       FAMILY := {inet|inet6|link|unix|netlink|vsock|tipc|xdp|help}
+
+   -K, --kill          forcibly close sockets, display what was closed
+   -H, --no-header     Suppress header line
+   -O, --oneline       socket's data printed on a single line
+       --inet-sockopt  show various inet socket options
+
+   -A, --query=QUERY, --socket=QUERY
+       QUERY := {all|inet|tcp|mptcp|udp|raw|unix|unix_dgram|unix_stream|unix_seqpacket|packet|packet_raw|packet_dgram|netlink|dccp|sctp|vsock_stream|vsock_dgram|tipc|xdp}[,QUERY]
+
+   -D, --diag=FILE     Dump raw information about TCP sockets to FILE
+   -F, --filter=FILE   read filter information from FILE
+       FILTER := [ state STATE-FILTER ] [ EXPRESSION ]
+       STATE-FILTER := {all|connected|synchronized|bucket|big|TCP-STATES}
+         TCP-STATES := {established|syn-sent|syn-recv|fin-wait-{1,2}|time-wait|closed|close-wait|last-ack|listening|closing}
+          connected := {established|syn-sent|syn-recv|fin-wait-{1,2}|time-wait|close-wait|last-ack|closing}
+       synchronized := {established|syn-recv|fin-wait-{1,2}|time-wait|close-wait|last-ack|closing}
+             bucket := {syn-recv|time-wait}
+                big := {established|syn-sent|fin-wait-{1,2}|closed|close-wait|last-ack|listening|closing}
 `;
 
 /** Well-known ports for the default (name-resolving) output, from /etc/services. */
@@ -79,7 +133,15 @@ export default program(async (p) => {
   for (; i < args.length && args[i]!.startsWith("-"); i++) {
     const a = args[i]!;
     const longs: Record<string, string> = { "--tcp": "t", "--udp": "u", "--unix": "x", "--listening": "l", "--all": "a", "--numeric": "n", "--processes": "p", "--no-header": "H", "--help": "h" };
-    const letters = a.startsWith("--") ? (longs[a] ?? "?") : a.slice(1);
+    if (a.startsWith("--") && !longs[a]) {
+      await p.err.write(`ss: unrecognized option '${a}'\n${USAGE}`);
+      return 255;
+    }
+    if (a === "-V" || a === "--version") {
+      await p.out.write("ss utility, iproute2-6.1.0\n");
+      return 0;
+    }
+    const letters = a.startsWith("--") ? longs[a]! : a.slice(1);
     for (const c of letters) {
       if (c === "t") tcp = true;
       else if (c === "u") udp = true;
@@ -89,13 +151,14 @@ export default program(async (p) => {
       else if (c === "n") numeric = true;
       else if (c === "p") procs = true;
       else if (c === "H") noHeader = true;
-      else if (c === "4" || c === "e" || c === "o" || c === "m" || c === "i") continue;
+      // Accepted, with nothing more to show for the sockets simulated here.
+      else if ("4eomiTbEZzKOr".includes(c)) continue;
       else if (c === "h") {
         await p.out.write(USAGE);
         return 0;
       } else {
         await p.err.write(`ss: invalid option -- '${c}'\n${USAGE}`);
-        return 1;
+        return 255;
       }
     }
   }
