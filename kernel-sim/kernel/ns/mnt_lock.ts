@@ -7,7 +7,9 @@
 
 import type { Mount, MountNamespace } from "../vfs/mount.ts";
 import { MNT_NOATIME, MNT_NODEV, MNT_NODIRATIME, MNT_NOEXEC, MNT_NOSUID, MNT_READONLY, MNT_RELATIME } from "../vfs/mount.ts";
+import type { Dentry } from "../vfs/dentry.ts";
 import { treeOf } from "../vfs/pnode.ts";
+import { isSubdir } from "../vfs/dir_ops.ts";
 
 const MNT_ATIME_MASK = MNT_NOATIME | MNT_NODIRATIME | MNT_RELATIME;
 const LOCKABLE = MNT_READONLY | MNT_NODEV | MNT_NOSUID | MNT_NOEXEC;
@@ -39,4 +41,29 @@ export function canChangeLockedFlags(m: Mount, mf: number): boolean {
 /** MNT_LOCKED: may m not be unmounted or moved on its own? */
 export function isLocked(m: Mount): boolean {
   return lockedFlags.has(m);
+}
+
+/**
+ * has_locked_children(): is a locked mount hung anywhere under dentry of m? A bind without
+ * MS_REC would show what such a mount hides, so do_loopback refuses it (EINVAL).
+ */
+export function hasLockedChildren(m: Mount, dentry: Dentry): boolean {
+  for (const c of m.children.values()) if (lockedFlags.has(c) && isSubdir(c.mountpoint, dentry)) return true;
+  return false;
+}
+
+/**
+ * copy_tree() keeps MNT_LOCKED and the MNT_LOCK_* bits on the copies of locked mounts, except
+ * on the top of the new tree (do_loopback clears it there): `mount --rbind /sys /x` in such a
+ * namespace may be unmounted as a whole, not /x/fs/cgroup alone. A copy is matched to its
+ * source by what both show: the same superblock, root dentry and mountpoint dentry.
+ */
+export function inheritLocks(src: Mount, copyTop: Mount): void {
+  const sources = treeOf(src).filter((s) => lockedFlags.has(s));
+  if (sources.length === 0) return;
+  for (const c of treeOf(copyTop)) {
+    if (c === copyTop) continue;
+    const s = sources.find((x) => x.sb === c.sb && x.root === c.root && x.mountpoint === c.mountpoint);
+    if (s) lockedFlags.set(c, lockedFlags.get(s)!);
+  }
 }

@@ -4,7 +4,7 @@
 
 import type { Task } from "../../task/task.ts";
 import type { MountNamespace, Path } from "../../vfs/mount.ts";
-import { canChangeLockedFlags, isLocked } from "../../ns/mnt_lock.ts";
+import { canChangeLockedFlags, hasLockedChildren, inheritLocks, isLocked } from "../../ns/mnt_lock.ts";
 import type { SuperBlock } from "../../vfs/inode.ts";
 import type { UserNamespace } from "../../ns/user.ts";
 import { INIT_USER_NS } from "../../ns/user.ts";
@@ -103,7 +103,9 @@ export function mount(task: Task, source: string, target: string, fstype: string
     // check_mnt(): the source must be in the caller's namespace - except an nsfs file
     // (/proc/PID/ns/X), which do_loopback lets through so namespaces can be pinned to files.
     if (src.mnt.unbindable || (src.mnt.ns !== ns && src.mnt.sb.type !== "nsfs")) throw new Errno(EINVAL);
+    if (!(flags & MS_REC) && hasLockedChildren(src.mnt, src.dentry)) throw new Errno(EINVAL);
     const m = copyTree(kernel, src.mnt, src.dentry, ns, (flags & MS_REC) !== 0);
+    inheritLocks(src.mnt, m);
     try {
       graft(kernel, ns, m, tp);
     } catch (e) {
