@@ -19,7 +19,8 @@ const BASH_KEYWORDS = new Set(["[[", "]]", "function", "select", "time", "coproc
 export async function evalCmd(sh: Shell, argv: string[]): Promise<number> {
   const text = argv.slice(1).join(" ");
   if (text.trim() === "") return 0;
-  return evalText(sh, text, "eval");
+  // bash counts eval'd lines from the eval command's own line (dash from 1)
+  return evalText(sh, text, "eval", undefined, sh.bash && sh.funcDepth === 0 ? sh.lineno : 1);
 }
 
 export async function source(sh: Shell, argv: string[]): Promise<number> {

@@ -12,6 +12,7 @@ import { ECHO, ICANON } from "../../../uapi/termios.ts";
 /** tcsetattr(TCSANOW): the `how` of ioctl_tcsets. */
 const TCSANOW = 0;
 import { berr, badOption } from "./io.ts";
+import { ReadonlyError } from "../interp/vars.ts";
 import { writeAll } from "../../lib/stdio.ts";
 
 export async function read(sh: Shell, argv: string[]): Promise<number> {
@@ -146,7 +147,13 @@ export async function read(sh: Shell, argv: string[]): Promise<number> {
     if (restoreTty) restoreTty();
   }
   void gotDelim;
-  assignFields(sh, shDecode(Uint8Array.from(bytes)), names, arrayName, raw);
+  try {
+    assignFields(sh, shDecode(Uint8Array.from(bytes)), names, arrayName, raw);
+  } catch (e) {
+    if (!(e instanceof ReadonlyError)) throw e;
+    await sh.error(`${sh.bash ? "" : "read: "}${sh.readonlyMsg(e.name)}`);
+    return sh.bash ? 1 : 2;
+  }
   return eof ? 1 : 0;
 }
 

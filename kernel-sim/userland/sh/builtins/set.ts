@@ -2,7 +2,7 @@
 // arguments the list of variables.
 
 import type { Shell, Options } from "../interp/shell.ts";
-import { OPTION_LETTERS } from "../interp/shell.ts";
+import { ExitSig, OPTION_LETTERS } from "../interp/shell.ts";
 import { dashQuote, quoteForTrace } from "../interp/quote.ts";
 import { out } from "./io.ts";
 
@@ -65,7 +65,8 @@ export async function set(sh: Shell, argv: string[]): Promise<number> {
         i++;
         if (!setOption(sh, name, on)) {
           await sh.error(sh.bash ? `set: ${name}: invalid option name` : `set: Illegal option -o ${name}`);
-          return sh.bash ? 1 : 2;
+          if (!sh.bash && !sh.interactive) throw new ExitSig(2);
+          return 2;
         }
         continue;
       }
@@ -75,6 +76,7 @@ export async function set(sh: Shell, argv: string[]): Promise<number> {
           await sh.error(`set: ${a[0]}${f}: invalid option`);
           await sh.writeErr("set: usage: set [-abefhkmnptuvxBCEHPT] [-o option-name] [--] [-] [arg ...]\n");
         } else await sh.error(`set: Illegal option ${a[0]}${f}`);
+        if (!sh.bash && !sh.interactive) throw new ExitSig(2);
         return 2;
       }
       sh.opts[opt] = on;

@@ -140,7 +140,7 @@ export async function exportCmd(sh: Shell, argv: string[]): Promise<number> {
       name = assignArg(sh, arg, i);
     } catch (e) {
       if (e instanceof ReadonlyError) {
-        await sh.error(sh.readonlyMsg(e.name));
+        await readonlyFailed(sh, argv[0]!, e.name);
         status = 1;
         continue;
       }
@@ -292,7 +292,7 @@ export async function declare(sh: Shell, argv: string[]): Promise<number> {
       if (arg.includes("=")) assignArg(sh, arg, i);
     } catch (e) {
       if (e instanceof ReadonlyError) {
-        await sh.error(sh.readonlyMsg(e.name));
+        await readonlyFailed(sh, argv[0]!, e.name);
         status = 1;
         continue;
       }
@@ -324,4 +324,14 @@ export async function shift(sh: Shell, argv: string[]): Promise<number> {
   }
   sh.positionalParams = sh.positionalParams.slice(n);
   return 0;
+}
+
+/**
+ * bash names declare/typeset/local in the message but not export/readonly; dash names them all,
+ * and they are special builtins there: the shell exits.
+ */
+async function readonlyFailed(sh: Shell, builtin: string, name: string): Promise<void> {
+  const named = !sh.bash || builtin === "declare" || builtin === "typeset" || builtin === "local";
+  await sh.error(`${named ? `${builtin}: ` : ""}${sh.readonlyMsg(name)}`);
+  if (!sh.bash && !sh.interactive && builtin !== "local") throw new ExitSig(2);
 }

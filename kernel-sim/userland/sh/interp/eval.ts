@@ -3,7 +3,8 @@
 // alias defined on one line applies to the next and a syntax error stops only what follows.
 
 import type { Shell } from "./shell.ts";
-import { ExitSig } from "./shell.ts";
+import { DiscardSig, ExitSig } from "./shell.ts";
+import { ReadonlyError } from "./vars.ts";
 import { Parser } from "../parser.ts";
 import { ShellSyntaxError } from "../syntax_error.ts";
 import { execList } from "./exec.ts";
@@ -34,7 +35,7 @@ export async function reportSyntaxError(sh: Shell, e: ShellSyntaxError, source: 
   let pre: string;
   if (source === "-c") pre = `${sh.shellName}: -c: line ${e.line}: `;
   else if (source === "interactive") pre = `${sh.shellName}: `;
-  else if (source === "eval" || source === "trap") pre = `${sh.shellName}: eval: line ${e.line}: `;
+  else if (source === "eval" || source === "trap") pre = `${name}: eval: line ${e.line}: `;
   else pre = `${name}: line ${e.line}: `;
   if (e.kind === "badsubst") {
     await sh.writeErr(`${sh.prefix()}${e.bashMessages()[0]}\n`);
@@ -68,7 +69,17 @@ export async function evalText(sh: Shell, text: string, source: Source, name?: s
     if (cmd === null) break;
     if (sh.opts.verbose) await sh.writeErr(text.slice(p.lastStart, p.lastEnd).replace(/^\n+/, ""));
     if (sh.opts.noexec && !sh.interactive) continue;
-    status = await execList(sh, cmd);
+    try {
+      status = await execList(sh, cmd);
+    } catch (e) {
+      if (e instanceof ReadonlyError) {
+        // from deep inside an expansion ($((x=2))): bash discards the command, dash exits
+        await sh.error(sh.readonlyMsg(e.name));
+        if (!sh.bash && !sh.interactive) throw new ExitSig(2);
+      } else if (!(e instanceof DiscardSig)) throw e;
+      status = sh.status = 1;
+      if (source !== "-c" && source !== "script" && source !== "stdin") return status;
+    }
   }
   return status;
 }

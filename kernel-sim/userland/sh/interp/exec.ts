@@ -3,7 +3,7 @@
 // a chance to run others (and deliver ^C) in `while :; do :; done`, which makes no syscall.
 
 import type { CaseItem, Command, List, Redir } from "../ast.ts";
-import { BreakSig, ContinueSig, ExitSig, InterruptSig, ReturnSig, type Shell } from "./shell.ts";
+import { BreakSig, ContinueSig, DiscardSig, ExitSig, InterruptSig, ReturnSig, type Shell } from "./shell.ts";
 import { applyRedirs, RedirError, restore, type Saved } from "./redirect.ts";
 import { execSimple, runDebugTrap } from "./simple.ts";
 import { command as printCommand } from "../print.ts";
@@ -247,6 +247,7 @@ async function execFor(sh: Shell, cmd: Command & { type: "for" }): Promise<numbe
       } catch (e) {
         if (e instanceof ReadonlyError) {
           await sh.error(sh.readonlyMsg(e.name));
+          if (!sh.bash && !sh.interactive) throw new ExitSig(2);
           return 1;
         }
         throw e;
@@ -342,6 +343,7 @@ export async function runSubshellBody(child: Shell, body: List | Command): Promi
 /** The status a control signal leaves, for a shell level that catches it. */
 export async function caughtStatus(sh: Shell, e: unknown): Promise<number> {
   if (e instanceof ExitSig) return e.status;
+  if (e instanceof DiscardSig) return 1;
   if (e instanceof ReturnSig) return e.status;
   if (e instanceof BreakSig || e instanceof ContinueSig) return 0;
   if (e instanceof ExpandError) {

@@ -47,6 +47,12 @@ export class ExitSig { constructor(readonly status: number) {} }
 export class InterruptSig {}
 /** A failure that ends a non-interactive shell and abandons the line in an interactive one (fork). */
 export class AbortSig { constructor(readonly status: number) {} }
+/**
+ * bash's jump_to_top_level(DISCARD) (an assignment to a readonly variable): the rest of the
+ * complete command being run is abandoned with status 1; the script reads on, eval returns 1,
+ * a subshell exits 1.
+ */
+export class DiscardSig {}
 
 export interface FuncEntry {
   body: Command;

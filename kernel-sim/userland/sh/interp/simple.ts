@@ -2,7 +2,7 @@
 // program found on PATH, run by fork + execve with the exported variables as its environment.
 
 import type { Assign, SimpleCommand } from "../ast.ts";
-import { ExitSig, ReturnSig, type Shell } from "./shell.ts";
+import { DiscardSig, ExitSig, ReturnSig, type Shell } from "./shell.ts";
 import { applyRedirs, RedirError, restore, type Saved } from "./redirect.ts";
 import { expandArgv, expandString } from "./words.ts";
 import { ExpandError } from "../expand/expand.ts";
@@ -109,7 +109,7 @@ async function assignmentsOnly(sh: Shell, cmd: SimpleCommand): Promise<number> {
   } catch (e) {
     if (e instanceof ReadonlyError) {
       await sh.error(sh.readonlyMsg(e.name));
-      if (!sh.interactive) throw new ExitSig(sh.bash ? 1 : 2);
+      if (!sh.interactive) throw sh.bash ? new DiscardSig() : new ExitSig(2);
       return 1;
     }
     if (e instanceof ExpandError) return expandFailed(sh, e);
@@ -191,8 +191,7 @@ async function tempAssign(sh: Shell, assigns: Assign[]): Promise<(() => void) | 
   for (const a of assigns) {
     const old = sh.vars.map.get(a.name);
     if (!saved.some(([n]) => n === a.name)) saved.push([a.name, old ? { ...old } : undefined]);
-    await doAssign(sh, a);
-    sh.vars.setExported(a.name, true);
+    if (await prefixAssign(sh, a)) sh.vars.setExported(a.name, true);
   }
   return () => {
     for (const [n, old] of saved) {
@@ -234,6 +233,7 @@ async function runBuiltin(sh: Shell, cmd: SimpleCommand, argv: string[], keepAss
     }
     if (e instanceof ReadonlyError) {
       await sh.error(sh.readonlyMsg(e.name));
+      if (!sh.bash && !sh.interactive) throw new ExitSig(2);
       return 1;
     }
     if (e instanceof ExpandError) return expandFailed(sh, e);
@@ -371,11 +371,26 @@ export async function execProgram(sh: Shell, argv: string[], env: string[]): Pro
   return 0;
 }
 
+/**
+ * One `x=2 cmd` assignment; false when x is readonly: bash says so and runs cmd anyway, dash
+ * (non-interactive) exits 2.
+ */
+async function prefixAssign(sh: Shell, a: Assign): Promise<boolean> {
+  try {
+    await doAssign(sh, a);
+    return true;
+  } catch (e) {
+    if (!(e instanceof ReadonlyError)) throw e;
+    await sh.error(sh.readonlyMsg(e.name));
+    if (!sh.bash && !sh.interactive) throw new ExitSig(2);
+    return false;
+  }
+}
+
 /** The environment of a child: exported variables plus this command's assignments. */
 async function childEnv(sh: Shell, assigns: Assign[]): Promise<string[]> {
   for (const a of assigns) {
-    await doAssign(sh, a);
-    sh.vars.setExported(a.name, true);
+    if (await prefixAssign(sh, a)) sh.vars.setExported(a.name, true);
   }
   return withFunctions(sh, sh.vars.environ());
 }
@@ -407,6 +422,8 @@ async function runExternal(sh: Shell, cmd: SimpleCommand, argv: string[], tail: 
     restore(sh, undo);
     return status;
   }
+  // dash assigns `x=2 cmd` before it forks: a readonly x ends the shell itself
+  if (!sh.bash && !sh.interactive) for (const a of cmd.assigns) if (sh.isReadonly(a.name)) await prefixAssign(sh, a);
   if (tail && !sh.traps.has(0)) {
     // the last command of a subshell: exec in place, as bash does
     try {
