@@ -222,7 +222,8 @@ function writeSetgroupsNs(target: UserNamespace, writer: MapWriter, text: string
   if (v === "allow") {
     if (!target.setgroupsAllowed) throw new Errno(EPERM);
   } else if (v === "deny") {
-    if (target.gidMap.written && target.setgroupsAllowed) throw new Errno(EPERM);
+    // Even when it already says deny: "not trying to tighten to deny after the gid_map is written".
+    if (target.gidMap.written) throw new Errno(EPERM);
     target.setgroupsAllowed = false;
   } else throw new Errno(EINVAL);
 }
