@@ -23,7 +23,7 @@ export default program(async (p) => {
     EXIT_CANCELED,
   );
   if (!parsed) return EXIT_CANCELED;
-  const hv = await helpVersion(p, parsed, "Usage: chroot [OPTION]... NEWROOT [COMMAND [ARG]...]\n  or:  chroot OPTION\nRun COMMAND with root directory set to NEWROOT.\n", "Roland McGrath");
+  const hv = await helpVersion(p, parsed, CHROOT_HELP, "Roland McGrath");
   if (hv !== null) return hv;
   const skipChdir = parsed.opts.some((o) => o.key === "skip-chdir");
   const [newRoot, ...cmd] = parsed.operands;
@@ -55,3 +55,18 @@ export default program(async (p) => {
     return execFailureStatus(e);
   }
 });
+
+// GNU's --help, without the online-help footer (as the other coreutils here).
+const CHROOT_HELP = `Usage: chroot [OPTION] NEWROOT [COMMAND [ARG]...]
+  or:  chroot OPTION
+Run COMMAND with root directory set to NEWROOT.
+
+      --groups=G_LIST        specify supplementary groups as g1,g2,..,gN
+      --userspec=USER:GROUP  specify user and group (ID or name) to use
+      --skip-chdir           do not change working directory to '/'
+      --help        display this help and exit
+      --version     output version information and exit
+
+If no command is given, run '"$SHELL" -i' (default: '/bin/sh -i').
+
+`;
