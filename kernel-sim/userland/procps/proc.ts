@@ -33,6 +33,24 @@ export interface ProcInfo {
   suid: number;
   rgid: number;
   egid: number;
+  fuid: number;
+  sgid: number;
+  fgid: number;
+  minflt: number;
+  majflt: number;
+  rtPriority: number;
+  /** SCHED_* policy number (stat field 41). */
+  policy: number;
+  /** SigPnd|ShdPnd, SigBlk, SigIgn, SigCgt of /proc/PID/status: 16 hex digits each. */
+  sigPending: string;
+  sigBlocked: string;
+  sigIgnored: string;
+  sigCaught: string;
+  /** VmData+VmStk and VmExe in kB (ps SIZE and TRS). */
+  dataKb: number;
+  textKb: number;
+  /** Targets of /proc/PID links ("exe", "ns/pid") that a shown column asked for (readLinks). */
+  links: Record<string, string>;
   /** VmLck in kB: non-zero gives STAT its 'L'. */
   vmlck: number;
   wchan: string;
@@ -55,6 +73,8 @@ export function parseStat(text: string): Partial<ProcInfo> | null {
     ttyNr: n(7),
     tpgid: n(8),
     flags: n(9),
+    minflt: n(10),
+    majflt: n(12),
     utime: n(14),
     stime: n(15),
     priority: n(18),
@@ -64,6 +84,8 @@ export function parseStat(text: string): Partial<ProcInfo> | null {
     vsize: n(23),
     rss: n(24),
     processor: n(39),
+    rtPriority: n(40),
+    policy: n(41),
   };
 }
 
@@ -90,7 +112,11 @@ export async function readProc(sys: Sys, pid: number, withCmdline = true): Promi
   if (!st) return null;
   const ids = (k: string): number[] => (status.get(k) ?? "0 0 0 0").split(/\s+/).map(Number);
   const [ruid = 0, euid = 0, suid = 0] = ids("Uid");
-  const [rgid = 0, egid = 0] = ids("Gid");
+  const [rgid = 0, egid = 0, sgid = 0, fgid = 0] = ids("Gid");
+  const fuid = ids("Uid")[3] ?? 0;
+  const kb = (k: string): number => parseInt(status.get(k) ?? "0", 10) || 0;
+  const sig = (k: string): string => status.get(k) ?? "0000000000000000";
+  const pend = (BigInt("0x" + sig("SigPnd")) | BigInt("0x" + sig("ShdPnd"))).toString(16).padStart(16, "0");
   let cmdline: string[] = [];
   if (withCmdline) {
     const raw = await readFileText(sys, `/proc/${pid}/cmdline`).catch(() => "");
@@ -105,6 +131,16 @@ export async function readProc(sys: Sys, pid: number, withCmdline = true): Promi
     suid,
     rgid,
     egid,
+    fuid,
+    sgid,
+    fgid,
+    sigPending: pend,
+    sigBlocked: sig("SigBlk"),
+    sigIgnored: sig("SigIgn"),
+    sigCaught: sig("SigCgt"),
+    dataKb: kb("VmData") + kb("VmStk"),
+    textKb: kb("VmExe"),
+    links: {},
     vmlck: parseInt(status.get("VmLck") ?? "0", 10) || 0,
     wchan: wchan === "0" ? "" : wchan,
   };
@@ -121,6 +157,19 @@ export async function readAllProcs(sys: Sys, withCmdline = true): Promise<ProcIn
     if (p) out.push(p);
   }
   return out;
+}
+
+/** Fill p.links[name] with readlink(/proc/PID/name) for each name; "" where unreadable. */
+export function readLinks(sys: Sys, procs: ProcInfo[], names: string[]): void {
+  for (const p of procs) {
+    for (const n of names) {
+      try {
+        p.links[n] = sys.readlink(`/proc/${p.pid}/${n}`);
+      } catch {
+        p.links[n] = "";
+      }
+    }
+  }
 }
 
 /** /proc/uptime's first number, in seconds. */

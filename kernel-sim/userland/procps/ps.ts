@@ -8,7 +8,7 @@ import { isatty } from "../lib/stdio.ts";
 import { readFileText } from "../lib/input.ts";
 import { CLOCK_REALTIME } from "../../uapi/clock.ts";
 import type { ProcInfo } from "./proc.ts";
-import { readAllProcs, readBtime, readMeminfo, readUptime, ttyName } from "./proc.ts";
+import { readAllProcs, readBtime, readLinks, readMeminfo, readUptime, ttyName } from "./proc.ts";
 import type { Column, PsContext } from "./ps_columns.ts";
 import { columnFor } from "./ps_columns.ts";
 
@@ -236,6 +236,7 @@ export default program(async (p) => {
     groupName: (g) => users.groupName(g),
   };
   const all = await readAllProcs(sys);
+  const needs = [...new Set(cols.flatMap((c) => (c.needs ? [c.needs] : [])))];
   const self = all.find((x) => x.pid === sys.getpid());
   const myTty = self?.ttyNr ?? 0;
   const myEuid = sys.geteuid();
@@ -267,6 +268,7 @@ export default program(async (p) => {
       return 1;
     }
   }
+  if (needs.length) readLinks(sys, selected, needs);
   const rows = o.forest ? forestOrder(selected) : selected.map((x) => ({ proc: x, depth: 0 }));
   let limit = Infinity;
   if (isatty(sys, 1) && !o.wide) {

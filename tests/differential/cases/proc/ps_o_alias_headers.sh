@@ -1,0 +1,3 @@
+# shell: sh
+# ps -o headers for every alias procps names differently (euid EUID, tid TID, sess SESS, cp CP, ...).
+for c in uid euid gid egid tid spid lwp thcount ucmd ucomm tgid sess session sid pgrp pgid tt tty tname cputime vsize rssize nice flag flags class cls cp c euser user ruser group egroup rgroup state s start start_time stime bsdstart lstart opri pri etimes etime comm wchan addr label psr rgid suid sgid fuid fgid rtprio policy fname times suser fuser sgroup fgroup maj_flt min_flt size drs trs caught ignored blocked pending sig sigcatch sigignore sigmask sched pidns userns mntns utsns ipcns netns cgroupns timens exe cputimes uname cmd ; do printf '%s|' "$c" "$(ps -o $c -p $$ 2>&1| head -1)"; echo; done
