@@ -2,7 +2,7 @@
 
 import type { Shell } from "../interp/shell.ts";
 import type { Var } from "../interp/vars.ts";
-import { ReadonlyError } from "../interp/vars.ts";
+import { ReadonlyError, assocEntries } from "../interp/vars.ts";
 import { dashQuote } from "../interp/quote.ts";
 import { functionBody } from "../print.ts";
 import { out, berr, badOption } from "./io.ts";
@@ -33,21 +33,25 @@ function attrFlags(v: Var): string {
   if (v.array) f += "a";
   if (v.assoc) f += "A";
   if (v.integer) f += "i";
-  if (v.caseConv) f += v.caseConv;
+  if (v.nameref) f += "n";
   if (v.readonly) f += "r";
+  if (v.trace) f += "t";
   if (v.exported) f += "x";
+  // bash's var_attribute_string() puts the case attributes last: `declare -xl`
+  if (v.caseConv) f += v.caseConv;
   return f || "-";
 }
 
 /** One `declare -p` line. */
 export function declareLine(name: string, v: Var): string {
   const f = attrFlags(v);
+  if (v.noValue) return `declare -${f} ${name}`;
   if (v.array) {
     const els = Object.keys(v.array).map((k) => `[${k}]=${dq(v.array![Number(k)]!)}`);
     return `declare -${f} ${name}=(${els.join(" ")})`;
   }
   if (v.assoc) {
-    const els = [...v.assoc].map(([k, x]) => `[${k}]=${dq(x)} `);
+    const els = assocEntries(v.assoc).map(([k, x]) => `[${k}]=${dq(x)} `);
     return `declare -${f} ${name}=(${els.join("")})`;
   }
   return v.value === undefined ? `declare -${f} ${name}` : `declare -${f} ${name}=${dq(v.value)}`;
@@ -229,6 +233,14 @@ export async function declare(sh: Shell, argv: string[]): Promise<number> {
     await out(sh, name, s);
     return status;
   }
+  if (i >= argv.length && name === "local" && sh.funcDepth > 0) {
+    let s = "";
+    for (const n of sh.vars.localNames()) {
+      const v = sh.vars.map.raw(n);
+      if (v !== undefined) s += declareLine(n, v) + "\n";
+    }
+    return (await out(sh, name, s)) ? 0 : 1;
+  }
   if (i >= argv.length) {
     let s = "";
     for (const [n, v] of sortedVars(sh)) {
@@ -246,7 +258,8 @@ export async function declare(sh: Shell, argv: string[]): Promise<number> {
   for (; i < argv.length; i++) {
     const arg = argv[i]!;
     if (on.has("p")) {
-      const v = sh.vars.map.get(arg);
+      // a nameref shows itself (declare -n ref="i"), not the variable it names
+      const v = sh.vars.map.raw(arg);
       if (!v) {
         await berr(sh, name, `${arg}: not found`);
         status = 1;
@@ -270,19 +283,26 @@ export async function declare(sh: Shell, argv: string[]): Promise<number> {
       // a name reference: later reads and writes of vn go to the variable it names
       const eq = arg.indexOf("=");
       sh.vars.setNameref(vn, eq < 0 ? (sh.vars.map.raw(vn)?.value ?? "") : arg.slice(eq + 1));
+      const ref = sh.vars.map.raw(vn);
+      if (ref && on.has("r")) ref.readonly = true;
+      if (ref && on.has("x")) ref.exported = true;
       continue;
     }
     const v = sh.vars.ensure(vn);
     if (on.has("a") && !v.array && !v.assoc) {
+      if (v.value === undefined && !arg.includes("=")) v.noValue = true;
       v.array = v.value === undefined ? [] : [v.value];
       v.value = undefined;
     }
     if (on.has("A") && !v.assoc) {
+      if (v.value === undefined && v.array === null && !arg.includes("=")) v.noValue = true;
       v.assoc = new Map();
       v.array = null;
       v.value = undefined;
     }
     if (on.has("i")) v.integer = true;
+    if (on.has("t")) v.trace = true;
+    else if (off.has("t")) v.trace = undefined;
     if (on.has("l") || on.has("u")) {
       v.caseConv = on.has("l") ? "l" : "u";
       if (v.value !== undefined) v.value = v.caseConv === "l" ? v.value.toLowerCase() : v.value.toUpperCase();

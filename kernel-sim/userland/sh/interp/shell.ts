@@ -6,7 +6,7 @@
 import type { ChildMain, Sys } from "../../lib/sys.ts";
 import { EAGAIN, ENOMEM, Errno, strerror } from "../../../uapi/errno.ts";
 import type { Command } from "../ast.ts";
-import { Vars, ReadonlyError } from "./vars.ts";
+import { Vars, ReadonlyError, assocEntries } from "./vars.ts";
 import { Expander, type ExpandHost } from "../expand/expand.ts";
 import type { ArithVars } from "../expand/arith.ts";
 import { readAll, writeAll } from "../../lib/stdio.ts";
@@ -368,7 +368,7 @@ export class Shell implements ExpandHost {
       return null;
     }
     if (v.array !== null) return v.array.filter((x): x is string => x !== undefined);
-    if (v.assoc !== null) return [...v.assoc.values()];
+    if (v.assoc !== null) return assocEntries(v.assoc).map((e) => e[1]);
     return null;
   }
 
@@ -376,7 +376,7 @@ export class Shell implements ExpandHost {
     const v = this.vars.map.get(name);
     if (v === undefined) return [];
     if (v.array !== null) return Object.keys(v.array);
-    if (v.assoc !== null) return [...v.assoc.keys()];
+    if (v.assoc !== null) return assocEntries(v.assoc).map((e) => e[0]);
     return v.value !== undefined ? ["0"] : [];
   }
 

@@ -3,6 +3,8 @@
 // caller's variable until the function returns, and callees see it).
 
 /** One variable. Analogous to bash's SHELL_VAR (variables.h). */
+import { encode } from "../../lib/text.ts";
+
 export interface Var {
   /** Scalar value; undefined for a declared-but-unset variable (`export x`, `local x`). */
   value: string | undefined;
@@ -18,6 +20,10 @@ export interface Var {
   caseConv?: "l" | "u";
   /** declare -n: a name reference; value is the name of the variable it stands for. */
   nameref?: boolean;
+  /** declare -t: the DEBUG and RETURN traps reach functions (shown by declare -p). */
+  trace?: boolean;
+  /** `declare -a x` with no value: an array with no elements ever assigned (declare -p x shows no `=()`). */
+  noValue?: boolean;
 }
 
 /**
@@ -61,6 +67,26 @@ export class VarMap extends Map<string, Var> {
 /** Assigning to a readonly variable: bash "x: readonly variable", dash "x: is read only". */
 export class ReadonlyError {
   constructor(readonly name: string) {}
+}
+
+/**
+ * An associative array's entries in bash's order: bash keeps them in a hash table of 1024
+ * buckets (assoc.h ASSOC_HASH_BUCKETS) indexed by FNV-1 of the key (hashlib.c hash_string), walks
+ * the buckets in order and each bucket newest first. The Map holds first-insertion order.
+ */
+export function assocEntries(m: Map<string, string>): [string, string][] {
+  const e = [...m];
+  if (e.length < 2) return e;
+  const keyed = e.map((kv, i) => ({ kv, b: fnv1(kv[0]) & 1023, i }));
+  keyed.sort((x, y) => x.b - y.b || y.i - x.i);
+  return keyed.map((x) => x.kv);
+}
+
+function fnv1(s: string): number {
+  let h = 2166136261;
+  const bytes = encode(s);
+  for (let i = 0; i < bytes.length; i++) h = (Math.imul(h, 16777619) ^ bytes[i]!) >>> 0;
+  return h;
 }
 
 export function newVar(value: string | undefined): Var {
@@ -132,6 +158,7 @@ export class Vars {
     if (v.readonly) throw new ReadonlyError(name);
     if (v.integer && this.arith) value = String(this.arith(value));
     if (v.caseConv !== undefined) value = v.caseConv === "l" ? value.toLowerCase() : value.toUpperCase();
+    v.noValue = undefined;
     if (v.assoc !== null) v.assoc.set(String(key), value);
     else {
       if (v.array === null) {
@@ -147,6 +174,7 @@ export class Vars {
     const v = this.ensure(name);
     if (v.readonly) throw new ReadonlyError(name);
     v.value = undefined;
+    v.noValue = undefined;
     if (v.assoc !== null) {
       v.assoc = new Map();
       for (let i = 0; i + 1 < values.length; i += 2) v.assoc.set(values[i]!, values[i + 1]!);
@@ -208,6 +236,11 @@ export class Vars {
       else this.map.rawSet(name, old);
     }
     this.envCache = null;
+  }
+  /** The names made local in the innermost function, sorted (for `local` with no operands). */
+  localNames(): string[] {
+    const f = this.frames[this.frames.length - 1];
+    return f === undefined ? [] : [...f.keys()].sort();
   }
   /** local name: shadow the caller's variable in the current function. False outside a function. */
   makeLocal(name: string): boolean {
