@@ -14,6 +14,8 @@ export interface IfAddr {
   broadcast: number | null;
   /** IFA_LABEL (IPv4 only): the device name, or an alias such as eth0:1. */
   label: string;
+  /** Its prefix route was deleted (ip route del/flush): mainTable derives none for it. */
+  prefixRouteDeleted?: boolean;
   /** Made by the kernel (lo's 127.0.0.1 stays; link-local IPv6 goes away when the link goes down). */
   auto: "none" | "linklocal";
   /** IFA_F_SECONDARY: another address of the device already covers this subnet. */

@@ -24,7 +24,7 @@ export function mainTable(ns: NetNamespace): Route[] {
   for (const dev of ns.devices.values()) {
     if (!dev.up || dev.kind === "loopback") continue;
     for (const a of dev.addrs) {
-      if (a.family !== 4 || a.prefixlen === 32) continue;
+      if (a.family !== 4 || a.prefixlen === 32 || a.prefixRouteDeleted) continue;
       const dst = networkOf(a.v4, a.prefixlen);
       if (out.some((r) => r.dst === dst && r.prefixlen === a.prefixlen && r.dev === dev)) continue;
       out.push({ dst, prefixlen: a.prefixlen, dev, gateway: null, proto: "kernel", scope: "link", src: a.v4, metric: 0 });

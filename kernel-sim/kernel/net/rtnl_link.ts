@@ -89,7 +89,8 @@ export function setlink(t: Task, ns: NetNamespace, req: Extract<RtnlRequest, { o
     for (const a of dev.addrs) if (a.family === 4 && (a.label === "" || !a.label.includes(":"))) a.label = req.name;
   }
   if (req.mtu !== undefined) {
-    if (req.mtu < 68 || req.mtu > 65535) return rtnlErr(EINVAL, `mtu less than device minimum`);
+    if (req.mtu < 68) return rtnlErr(EINVAL, `mtu less than device minimum`);
+    if (req.mtu > 65535) return rtnlErr(EINVAL, `mtu greater than device maximum`);
     dev.mtu = req.mtu;
   }
   if (req.address !== undefined) {

@@ -90,7 +90,18 @@ export function delroute(ns: NetNamespace, req: Extract<RtnlRequest, { op: "delr
   const dst = parseIPv4(req.dst);
   if (dst === null) return rtnlErr(EINVAL);
   const i = ns.routes.findIndex((r) => r.dst === dst && r.prefixlen === req.prefixlen && (!req.ifindex || r.dev.ifindex === req.ifindex));
-  if (i < 0) return rtnlErr(ESRCH);
+  if (i < 0) {
+    // A connected (proto kernel) route is derived from its addresses: deleting it marks them.
+    let hit = false;
+    for (const dev of req.gateway ? [] : ns.devices.values()) {
+      if (req.ifindex && dev.ifindex !== req.ifindex) continue;
+      for (const a of dev.addrs) {
+        if (a.family !== 4 || a.prefixlen !== req.prefixlen || a.prefixRouteDeleted || networkOf(a.v4, a.prefixlen) !== dst) continue;
+        a.prefixRouteDeleted = hit = true;
+      }
+    }
+    return hit ? { ok: true } : rtnlErr(ESRCH);
+  }
   ns.routes.splice(i, 1);
   return { ok: true };
 }

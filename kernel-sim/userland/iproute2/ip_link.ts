@@ -100,7 +100,11 @@ async function linkSet(ctx: IpContext, args: string[]): Promise<number> {
     else if (a === "nomaster") req.master = 0;
     else if (a === "name") req.name = await next();
     else if (a === "mtu") req.mtu = Number(await next());
-    else if (a === "address") req.address = await next();
+    else if (a === "address") {
+      req.address = await next();
+      // ll_addr_a2n(): colon-separated hex bytes, each one or two digits.
+      if (!/^[0-9a-f]{1,2}(:[0-9a-f]{1,2})*$/i.test(req.address)) return die(ctx, `"${req.address}" is invalid lladdr.`, 1);
+    }
     else if (a === "netns") req.netns = await netnsRef(ctx, await next());
     else if (a === "dev") dev = await next();
     else if (a === "txqueuelen" || a === "qlen" || a === "alias" || a === "group") await next();

@@ -11,6 +11,7 @@ export async function ipRoute(ctx: IpContext, args: string[]): Promise<number> {
   if (matches(cmd, "replace")) return routeModify(ctx, rest, "replace");
   if (matches(cmd, "delete")) return routeModify(ctx, rest, "del");
   if (matches(cmd, "get")) return routeGet(ctx, rest);
+  if (matches(cmd, "flush")) return routeFlush(ctx, rest);
   if (matches(cmd, "show") || matches(cmd, "list") || matches(cmd, "lst")) return routeShow(ctx, rest);
   return unknownCommand(ctx, cmd, "route");
 }
@@ -92,8 +93,39 @@ async function routeModify(ctx: IpContext, args: string[], what: "add" | "replac
   return 0;
 }
 
+/** iproute_flush(): delete each main-table route the selectors (dev D, PREFIX) match. */
+async function routeFlush(ctx: IpContext, args: string[]): Promise<number> {
+  if (args.length === 0) return die(ctx, '"ip route flush" requires arguments.', 1);
+  let dev: number | null = null;
+  let prefix: string | null = null;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === "dev") dev = await devIndex(ctx, args[++i] ?? "");
+    else if (a === "table" || a === "proto" || a === "scope") i++;
+    else prefix = a === "default" || a === "0/0" ? "default" : a;
+  }
+  const r = ctx.p.sys.rtnl({ op: "getroute", table: "main" });
+  if ("errno" in r || !("routes" in r)) return 0;
+  for (const rt of r.routes) {
+    if (dev !== null && rt.dev !== dev) continue;
+    if (prefix !== null && rt.dst !== prefix) continue;
+    const [addr, plen] = rt.dst === "default" ? ["0.0.0.0", "0"] : rt.dst.split("/");
+    await talk(ctx, { op: "delroute", dst: addr!, prefixlen: Number(plen ?? 32), gateway: rt.gateway ?? undefined, ifindex: rt.dev });
+  }
+  return 0;
+}
+
 async function routeGet(ctx: IpContext, args: string[]): Promise<number> {
-  const target = args.find((a) => a !== "to");
+  // "from ADDR" asks for the route as if sent from ADDR: iproute prints it after the
+  // destination, and the kernel's answer then carries no preferred source.
+  let from: string | null = null;
+  let target: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === "to") continue;
+    if (a === "from") from = args[++i] ?? null;
+    else target ??= a;
+  }
   if (!target) return die(ctx, "need at least a destination address", 1);
   const p = parsePrefix(target);
   if (!p) return die(ctx, `Error: any valid prefix is expected rather than "${target}".`, 1);
@@ -103,9 +135,10 @@ async function routeGet(ctx: IpContext, args: string[]): Promise<number> {
   const devName = all.find((l) => l.ifindex === rt.dev)?.name ?? "";
   let s = rt.type === "local" ? "local " : "";
   s += color(ctx, "inet", rt.dst + " ");
+  if (from !== null) s += `from ${color(ctx, "inet", from + " ")}`;
   if (rt.gateway) s += `via ${color(ctx, "inet", rt.gateway + " ")}`;
   s += `dev ${color(ctx, "ifname", devName + " ")}`;
-  if (rt.src) s += `src ${color(ctx, "inet", rt.src + " ")}`;
+  if (rt.src && from === null) s += `src ${color(ctx, "inet", rt.src + " ")}`;
   s += `uid ${ctx.p.sys.getuid()} \n    cache ${rt.type === "local" ? "<local> " : ""}\n`;
   await ctx.p.out.write(s);
   return 0;
