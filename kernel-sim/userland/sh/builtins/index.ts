@@ -18,6 +18,7 @@ import { builtin, shopt } from "./shopt.ts";
 import { mapfile } from "./mapfile.ts";
 import { alias, caller, getopts, help, letCmd, times, umask, unalias } from "./misc.ts";
 import { ulimit } from "./ulimit.ts";
+import { dirs, popd, pushd } from "./dirs.ts";
 
 export type Builtin = (sh: Shell, argv: string[]) => number | Promise<number>;
 
@@ -36,6 +37,7 @@ const common: [string, Builtin][] = [
 const bashOnly: [string, Builtin][] = [
   ["source", source], ["declare", declare], ["typeset", declare], ["let", letCmd], ["help", help], ["caller", caller], ["disown", disown],
   ["shopt", shopt], ["builtin", builtin], ["mapfile", mapfile], ["readarray", mapfile],
+  ["pushd", pushd], ["popd", popd], ["dirs", dirs],
 ];
 
 /** Builtins of both shells; bash-only names are filtered by findBuiltin. */

@@ -49,21 +49,41 @@ export async function unalias(sh: Shell, argv: string[]): Promise<number> {
 }
 
 export async function umask(sh: Shell, argv: string[]): Promise<number> {
-  const sym = argv[1] === "-S";
-  const arg = sym ? argv[2] : argv[1];
+  let sym = false;
+  let reusable = false;
+  let i = 1;
+  for (; i < argv.length && argv[i]!.length > 1 && argv[i]![0] === "-"; i++) {
+    if (argv[i] === "--") {
+      i++;
+      break;
+    }
+    for (const f of argv[i]!.slice(1)) {
+      if (f === "S") sym = true;
+      else if (f === "p" && sh.bash) reusable = true;
+      else return badOption(sh, "umask", "-" + f, "umask [-p] [-S] [mode]");
+    }
+  }
+  const arg = argv[i];
   if (arg === undefined) {
     const m = sh.sys.umask(0);
     sh.sys.umask(m);
+    // -p: in a form that can be reused as input (builtins/umask.def)
+    const pre = reusable ? (sym ? "umask -S " : "umask ") : "";
     if (sym) {
       const p = (shift: number) => {
         const bits = ~(m >> shift) & 7;
         return (bits & 4 ? "r" : "") + (bits & 2 ? "w" : "") + (bits & 1 ? "x" : "");
       };
-      await out(sh, "umask", `u=${p(6)},g=${p(3)},o=${p(0)}\n`);
-    } else await out(sh, "umask", m.toString(8).padStart(4, "0") + "\n");
+      await out(sh, "umask", `${pre}u=${p(6)},g=${p(3)},o=${p(0)}\n`);
+    } else await out(sh, "umask", pre + m.toString(8).padStart(4, "0") + "\n");
     return 0;
   }
-  if (/^[0-7]+$/.test(arg)) {
+  if (/^[0-9]/.test(arg)) {
+    // bash read_octal(): up to 07777, then masked to the permission bits
+    if (!/^[0-7]+$/.test(arg) || parseInt(arg, 8) > 0o7777) {
+      await berr(sh, "umask", sh.bash ? `${arg}: octal number out of range` : `Illegal number: ${arg}`);
+      return sh.bash ? 1 : 2;
+    }
     sh.sys.umask(parseInt(arg, 8) & 0o777);
     return 0;
   }

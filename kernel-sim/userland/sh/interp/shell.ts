@@ -70,6 +70,8 @@ export class Shell implements ExpandHost {
   positionalParams: string[] = [];
   funcs = new Map<string, FuncEntry>();
   aliases = new Map<string, string>();
+  /** pushd/popd: the directories under the current one, most recent first (bash pushd_directory_list). */
+  dirStack: string[] = [];
   opts: Options = {
     errexit: false, nounset: false, xtrace: false, verbose: false, noglob: false, noexec: false, noclobber: false,
     allexport: false, pipefail: false, monitor: false, interactive: false, hashall: true, ignoreeof: false, notify: false,
@@ -182,6 +184,7 @@ export class Shell implements ExpandHost {
     c.positionalParams = this.positionalParams.slice();
     c.funcs = new Map(this.funcs);
     c.aliases = new Map(this.aliases);
+    c.dirStack = this.dirStack.slice();
     c.opts = { ...this.opts };
     c.traps = new Map(this.traps);
     c.hashTable = new Map(this.hashTable);
