@@ -115,7 +115,7 @@ function optionsMatch(wanted: string[], e: MountEntry): boolean {
 export default program(async (p) => {
   let parsed;
   try {
-    parsed = getopt(p.argv.slice(1), "AabcDd:ehiJfF:o:O:tlLmMnN:PrRsS:T:uUvwxkt:", [
+    parsed = getopt(p.argv.slice(1), "AabcDd:ehiJfF:o:O:lLmM:nN:PrRsS:T:uUvwxkt:V", [
       { name: "all", has: 0, key: "A" },
       { name: "bytes", has: 0, key: "b" },
       { name: "df", has: 0, key: "D" },
