@@ -61,6 +61,7 @@ export default program(async (p) => {
     }
   }
   const seen = new Set<string>();
+  let hashAll = false;
   let status = 0;
   const fmt = (bytes: number): string => {
     if (o.blockSize === 0) return bytes === 0 ? "0" : humanSize(bytes, o.si);
@@ -76,7 +77,9 @@ export default program(async (p) => {
       status = 1;
       return 0;
     }
-    if (st.nlink > 1 && !S_ISDIR(st.mode)) {
+    // GNU du remembers every file once it has more than one operand (so "du a a/b" counts a/b once
+    // and does not print it again), and otherwise only hard-linked non-directories.
+    if (hashAll || (st.nlink > 1 && !S_ISDIR(st.mode))) {
       const key = `${st.dev}:${st.ino}`;
       if (seen.has(key)) return 0;
       seen.add(key);
@@ -100,7 +103,9 @@ export default program(async (p) => {
     return size;
   };
   let sum = 0;
-  for (const f of parsed.operands.length ? parsed.operands : ["."]) sum += await walk(f, 0, -1);
+  const operands = parsed.operands.length ? parsed.operands : ["."];
+  hashAll = operands.length > 1;
+  for (const f of operands) sum += await walk(f, 0, -1);
   if (total) await p.out.write(`${fmt(sum)}\ttotal${o.nul}`);
   return status;
 });

@@ -9,12 +9,13 @@ import { helpVersion, parseOrUsage, STD_LONGOPTS } from "../lib/getopt.ts";
 import { readdir, joinPath } from "../lib/dirent.ts";
 import { UserDb } from "../lib/pwd.ts";
 import { isatty } from "../lib/stdio.ts";
+import { fnmatch } from "../lib/fnmatch.ts";
 import { S_ISDIR, S_ISLNK } from "../../uapi/stat.ts";
 import type { Stat } from "../../uapi/stat.ts";
 import { CLOCK_REALTIME } from "../../uapi/clock.ts";
 import type { Entry, LongOpts } from "./ls_format.ts";
 import { blocksText, columnLines, commaText, longLines } from "./ls_format.ts";
-import { Colors, cStyle, escapeStyle, hideControl, indicator, shellEscape } from "./ls_quote.ts";
+import { Colors, cStyle, escapeStyle, hideControl, indicator, shellEscape, shellQuote } from "./ls_quote.ts";
 
 const LONGOPTS = [
   { name: "all", has: 0 as const, key: "a" },
@@ -47,6 +48,9 @@ const LONGOPTS = [
   { name: "hide-control-chars", has: 0 as const, key: "hide-control-chars" },
   { name: "show-control-chars", has: 0 as const, key: "show-control-chars" },
   { name: "quoting-style", has: 1 as const, key: "quoting-style" },
+  { name: "ignore", has: 1 as const, key: "I" },
+  { name: "hide", has: 1 as const, key: "hide" },
+  { name: "ignore-backups", has: 0 as const, key: "B" },
   ...STD_LONGOPTS,
 ];
 
@@ -61,8 +65,12 @@ interface LsOpts {
   reverse: boolean;
   indicator: "none" | "slash" | "file-type" | "classify";
   color: boolean;
-  quoting: "literal" | "shell-escape" | "c" | "escape";
+  quoting: "literal" | "shell-escape" | "shell-escape-always" | "shell" | "shell-always" | "c" | "escape";
   hideControl: boolean;
+  /** -I / -B patterns: never listed. */
+  ignore: string[];
+  /** --hide patterns: not listed unless -a or -A. */
+  hide: string[];
   deref: "never" | "always" | "cmdline" | "cmdline-dirs";
   groupDirsFirst: boolean;
   width: number;
@@ -90,6 +98,8 @@ export default program(async (p) => {
     color: false,
     quoting: tty ? "shell-escape" : "literal",
     hideControl: tty,
+    ignore: [],
+    hide: [],
     deref: "cmdline-dirs",
     groupDirsFirst: false,
     width: 80,
@@ -144,9 +154,12 @@ export default program(async (p) => {
       case "b": o.quoting = "escape"; break;
       case "quoting-style": {
         const q = opt.arg!;
-        o.quoting = q === "c" ? "c" : q === "escape" ? "escape" : q.startsWith("shell") ? "shell-escape" : "literal";
+        o.quoting = q === "c" || q === "escape" || q === "shell" || q === "shell-always" || q === "shell-escape" || q === "shell-escape-always" ? q : "literal";
         break;
       }
+      case "I": o.ignore.push(opt.arg!); break;
+      case "B": o.ignore.push("*~", ".*~"); break;
+      case "hide": o.hide.push(opt.arg!); break;
       case "r": o.reverse = true; break;
       case "R": o.recursive = true; break;
       case "s": o.long.size = true; break;
@@ -311,6 +324,7 @@ class Lister {
       const hidden = d.name.startsWith(".");
       if (hidden && this.o.all === "default") continue;
       if ((d.name === "." || d.name === "..") && this.o.all !== "all") continue;
+      if (this.ignored(d.name)) continue;
       const e = this.statEntry(d.name, joinPath(path, d.name), false);
       if (!e.st) {
         await p.warn(`cannot access ${quote(e.path)}: ${e.target}`);
@@ -330,8 +344,19 @@ class Lister {
     }
   }
 
+  private ignored(name: string): boolean {
+    for (const pat of this.o.ignore) if (fnmatch(pat, name)) return true;
+    if (this.o.all === "default") for (const pat of this.o.hide) if (fnmatch(pat, name)) return true;
+    return false;
+  }
+
   private display(name: string): string {
-    if (this.o.quoting === "shell-escape") return shellEscape(name);
+    if (this.o.quoting === "shell-escape" || this.o.quoting === "shell-escape-always") {
+      return shellEscape(name, this.o.quoting === "shell-escape-always");
+    }
+    if (this.o.quoting === "shell" || this.o.quoting === "shell-always") {
+      return shellQuote(this.o.hideControl ? hideControl(name) : name, this.o.quoting === "shell-always");
+    }
     if (this.o.quoting === "c") return cStyle(name);
     if (this.o.quoting === "escape") return escapeStyle(name);
     return this.o.hideControl ? hideControl(name) : name;
@@ -340,7 +365,7 @@ class Lister {
   private async printGroup(entries: Entry[], isDir: boolean, alsoWidths: Entry[] = []): Promise<void> {
     const o = this.o;
     const p = this.p;
-    const align = o.quoting === "shell-escape" && (o.format === "long" || o.format === "columns" || o.format === "across");
+    const align = (o.quoting === "shell-escape" || o.quoting === "shell") && (o.format === "long" || o.format === "columns" || o.format === "across");
     let someQuoted = false;
     for (const e of entries) {
       const q = this.display(e.name);

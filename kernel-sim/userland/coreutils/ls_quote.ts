@@ -10,8 +10,8 @@ const NONPRINT = /[\x00-\x1f\x7f]/;
 const NONPRINT_ALL = new RegExp(NONPRINT.source, "g");
 
 /** gnulib quotearg shell_escape_quoting_style: 'a b', "it's", 'x'$'\n''y'. */
-export function shellEscape(name: string): string {
-  if (name.length > 0 && !SHELL_SPECIAL.test(name) && !NONPRINT.test(name)) return name;
+export function shellEscape(name: string, always = false): string {
+  if (!always && name.length > 0 && !SHELL_SPECIAL.test(name) && !NONPRINT.test(name)) return name;
   if (NONPRINT.test(name)) {
     let out = "'";
     for (const c of name) {
@@ -23,8 +23,17 @@ export function shellEscape(name: string): string {
       else out += c;
     }
     out += "'";
-    return out.replace(/^''/, "").replace(/''$/, "");
+    return out.replace(/^''(?!$)/, "").replace(/(?<!^)''$/, "");
   }
+  if (!name.includes("'")) return `'${name}'`;
+  if (!/["\\$`]/.test(name)) return `"${name}"`;
+  return `'${name.replace(/'/g, "'\\''")}'`;
+}
+
+/** gnulib shell_quoting_style / shell_always_quoting_style: quotes as shellEscape does, but
+ * control characters stay as they are inside the quotes ('a<newline>b'). */
+export function shellQuote(name: string, always: boolean): string {
+  if (!always && name.length > 0 && !SHELL_SPECIAL.test(name) && !NONPRINT.test(name)) return name;
   if (!name.includes("'")) return `'${name}'`;
   if (!/["\\$`]/.test(name)) return `"${name}"`;
   return `'${name.replace(/'/g, "'\\''")}'`;
