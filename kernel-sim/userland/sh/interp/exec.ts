@@ -16,6 +16,8 @@ import { ReadonlyError } from "./vars.ts";
 import { runTrap } from "./trap.ts";
 import { execSelect } from "./select.ts";
 import { execCoproc } from "./coproc.ts";
+import { Lexer } from "../lexer.ts";
+import { Parser } from "../parser.ts";
 
 export async function execList(sh: Shell, list: List): Promise<number> {
   const items = list.items;
@@ -162,7 +164,7 @@ async function execCompound(sh: Shell, cmd: Command): Promise<number> {
       sh.lineno = cmd.line;
       if (sh.debugTrap && sh.inTrap === 0 && sh.funcDepth === 0) await runDebugTrap(sh, printCommand(cmd, ""));
       const text = await expandString(sh, cmd.expr);
-      if (sh.opts.xtrace) await sh.writeErr(`${xtracePrefix(sh)}(( ${text} ))\n`);
+      if (sh.opts.xtrace) await sh.writeErr(`${await xtraceLead(sh)}(( ${text} ))\n`);
       try {
         return sh.expander.arith(text) !== 0 ? 0 : 1;
       } catch (e) {
@@ -242,6 +244,8 @@ async function execFor(sh: Shell, cmd: Command & { type: "for" }): Promise<numbe
       if (sh.sys.need_resched()) await sh.sys.sched_yield();
       if (sh.sigintSeen) throw new InterruptSig();
       if (sh.debugTrap && sh.inTrap === 0 && sh.funcDepth === 0) await runDebugTrap(sh, `for ${cmd.name} in ${cmd.words ? cmd.words.map((w) => w.text).join(" ") : '"$@"'}`);
+      // bash traces each iteration with the words as written (dash does not trace for)
+      if (sh.opts.xtrace && sh.bash) await sh.writeErr(`${await xtraceLead(sh)}for ${cmd.name} in ${cmd.words ? cmd.words.map((w) => w.text).join(" ") : '"$@"'}\n`);
       try {
         sh.setVar(cmd.name, v);
       } catch (e) {
@@ -302,6 +306,7 @@ async function execArithFor(sh: Shell, cmd: Command & { type: "arithfor" }): Pro
 
 async function execCase(sh: Shell, cmd: Command & { type: "case" }): Promise<number> {
   sh.lineno = cmd.line;
+  if (sh.opts.xtrace && sh.bash) await sh.writeErr(`${await xtraceLead(sh)}case ${cmd.word.text} in\n`);
   const word = await expandString(sh, cmd.word);
   let status = 0;
   const items: CaseItem[] = cmd.items;
@@ -374,6 +379,32 @@ export async function finishShell(sh: Shell, status: number): Promise<number> {
 /** PS4 for set -x: "+ " repeated by nesting in bash. */
 export function xtracePrefix(sh: Shell): string {
   const ps4 = sh.vars.get("PS4") ?? "+ ";
+  if (!sh.bash || ps4 === "") return ps4;
+  return ps4[0]!.repeat(sh.subshell > 0 && sh.inCmdSub ? 2 : 1) + ps4.slice(1);
+}
+
+let expandingPs4 = false;
+
+/**
+ * The set -x lead with PS4 expanded first, as both shells do: PS4='+ $LINENO: ' shows the line.
+ * The expansion itself is not traced (a $(...) in PS4 would trace forever).
+ */
+export async function xtraceLead(sh: Shell): Promise<string> {
+  const raw = sh.vars.get("PS4") ?? "+ ";
+  if (expandingPs4 || (!raw.includes("$") && !raw.includes("`"))) return xtracePrefix(sh);
+  expandingPs4 = true;
+  const saved = sh.opts.xtrace;
+  sh.opts.xtrace = false;
+  let ps4 = raw;
+  try {
+    const lx = new Lexer(raw, { bash: sh.bash }, (l) => new Parser(l, { bash: sh.bash }).parseAll());
+    ps4 = await expandString(sh, { parts: lx.readExpandingText(raw.length, false), text: raw });
+  } catch {
+    ps4 = raw;
+  } finally {
+    sh.opts.xtrace = saved;
+    expandingPs4 = false;
+  }
   if (!sh.bash || ps4 === "") return ps4;
   return ps4[0]!.repeat(sh.subshell > 0 && sh.inCmdSub ? 2 : 1) + ps4.slice(1);
 }

@@ -12,6 +12,14 @@ export function quoteForTrace(s: string): string {
   return `'${s.replace(/'/g, "'\\''")}'`;
 }
 
+/** A word in set -x output: bash leaves tab and newline raw inside '...', $'...' for other controls. */
+export function quoteXtrace(s: string): string {
+  if (s === "") return "''";
+  if (SAFE.test(s)) return s;
+  if (/[\x00-\x08\x0b-\x1f\x7f]/.test(s)) return ansiQuote(s);
+  return `'${s.replace(/'/g, "'\\''")}'`;
+}
+
 /** $'...' with C escapes, for strings holding control characters. */
 export function ansiQuote(s: string): string {
   let out = "$'";

@@ -12,8 +12,8 @@ import { Errno, EACCES, ENOENT, ENOEXEC, ENOTDIR, strerror } from "../../../uapi
 import { X_OK } from "../../../uapi/fcntl.ts";
 import { S_ISDIR } from "../../../uapi/stat.ts";
 import { waitForeground } from "./pipeline.ts";
-import { exec, xtracePrefix, caughtStatus } from "./exec.ts";
-import { quoteForTrace } from "./quote.ts";
+import { exec, xtraceLead, caughtStatus } from "./exec.ts";
+import { quoteXtrace } from "./quote.ts";
 import { runTrap, TRAP_DEBUG, TRAP_RETURN } from "./trap.ts";
 import { command as printCommand } from "../print.ts";
 import { functionBody } from "../print.ts";
@@ -86,24 +86,28 @@ async function assignTexts(sh: Shell, assigns: Assign[]): Promise<string[]> {
   const out: string[] = [];
   for (const a of assigns) {
     const v = a.value ? await expandString(sh, a.value) : "(...)";
-    out.push(`${a.name}=${sh.bash ? quoteForTrace(v) : v}`);
+    out.push(`${a.name}=${sh.bash ? quoteXtrace(v) : v}`);
   }
   return out;
 }
 
 async function trace(sh: Shell, assigns: string[], argv: string[]): Promise<void> {
-  const words = sh.bash ? argv.map(quoteForTrace) : argv;
-  await sh.writeErr(xtracePrefix(sh) + [...assigns, ...words].join(" ") + "\n");
+  const words = sh.bash ? argv.map(quoteXtrace) : argv;
+  await sh.writeErr((await xtraceLead(sh)) + [...assigns, ...words].join(" ") + "\n");
 }
 
 /** name=value with no command: assignments in the shell itself. $? is the last $( )'s status. */
 async function assignmentsOnly(sh: Shell, cmd: SimpleCommand): Promise<number> {
   try {
     for (const a of cmd.assigns) {
+      // bash leads the trace line with PS4 as it was before the assignment (PS4=... itself), dash after
+      const lead = sh.opts.xtrace && sh.bash ? await xtraceLead(sh) : "";
       await doAssign(sh, a);
       if (sh.opts.xtrace) {
+        const arr = a.array !== null ? sh.vars.map.get(a.name)?.array : null;
         const v = sh.vars.get(a.name) ?? "";
-        await sh.writeErr(`${xtracePrefix(sh)}${a.name}=${sh.bash ? quoteForTrace(v) : v}\n`);
+        const shown = arr ? `(${arr.filter((x): x is string => x !== undefined).map(quoteXtrace).join(" ")})` : sh.bash ? quoteXtrace(v) : v;
+        await sh.writeErr(`${sh.bash ? lead : await xtraceLead(sh)}${a.name}=${shown}\n`);
       }
     }
   } catch (e) {
