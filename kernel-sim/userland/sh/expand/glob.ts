@@ -9,12 +9,13 @@ import { hasGlobChars, patternSource, unescapeGlob } from "./pattern.ts";
 
 const reCache = new Map<string, RegExp>();
 
-function componentRe(p: string): RegExp {
-  let r = reCache.get(p);
+function componentRe(p: string, nocase = false): RegExp {
+  const key = nocase ? "i" + p : "c" + p;
+  let r = reCache.get(key);
   if (r === undefined) {
-    r = new RegExp(`^(?:${patternSource(p, true)})$`);
+    r = new RegExp(`^(?:${patternSource(p, true)})$`, nocase ? "i" : "");
     if (reCache.size > 1000) reCache.clear();
-    reCache.set(p, r);
+    reCache.set(key, r);
   }
   return r;
 }
@@ -70,7 +71,7 @@ async function walk(sys: Sys, base: string, dotglob: boolean, dirsOnly: boolean,
 }
 
 /** Expand one pattern; [] when nothing matches. dotglob: also match names starting with ".". */
-export async function glob(sys: Sys, pattern: string, dotglob = false, globstar = false): Promise<string[]> {
+export async function glob(sys: Sys, pattern: string, dotglob = false, globstar = false, nocase = false): Promise<string[]> {
   const comps = pattern.split("/");
   let bases: string[] = [pattern.startsWith("/") ? "/" : ""];
   if (pattern.startsWith("/")) comps.shift();
@@ -95,7 +96,9 @@ export async function glob(sys: Sys, pattern: string, dotglob = false, globstar 
     }
     if (comp === "**" && globstar) {
       for (const b of bases) {
+        // dir/** lists dir/ itself first; a ** before more components also matches no directory
         if (!last) next.push(b);
+        else if (b !== "") next.push(b.endsWith("/") ? b : b + "/");
         const found: string[] = [];
         await walk(sys, b, dotglob, !last, found);
         next.push(...found);
@@ -104,7 +107,7 @@ export async function glob(sys: Sys, pattern: string, dotglob = false, globstar 
       if (bases.length === 0) return [];
       continue;
     }
-    const re = componentRe(comp);
+    const re = componentRe(comp, nocase);
     const explicitDot = comp.startsWith(".") || comp.startsWith("\\.");
     for (const b of bases) {
       const names = await readDir(sys, b);

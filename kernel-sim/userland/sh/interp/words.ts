@@ -51,7 +51,7 @@ async function pushGlobbed(sh: Shell, fb: FieldBuilder, out: string[]): Promise<
       out.push(fb.fields[i]!);
       continue;
     }
-    const m = await glob(sh.sys, pat, sh.shopts.has("dotglob"), sh.shopts.has("globstar"));
+    const m = await glob(sh.sys, pat, sh.shopts.has("dotglob"), sh.shopts.has("globstar"), sh.bash && sh.shopts.has("nocaseglob"));
     if (m.length > 0) for (const x of m) out.push(x);
     else if (sh.bash && sh.shopts.has("failglob")) throw new ExpandError(`no match: ${fb.fields[i]}`, "", 1);
     else if (!(sh.bash && sh.shopts.has("nullglob"))) out.push(fb.fields[i]!);
