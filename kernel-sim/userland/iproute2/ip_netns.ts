@@ -37,6 +37,7 @@ async function netnsList(ctx: IpContext): Promise<number> {
 async function netnsAdd(ctx: IpContext, args: string[]): Promise<number> {
   const name = args[0];
   if (!name) return die(ctx, "No netns name specified", 1);
+  if (!validName(name)) return die(ctx, `Invalid netns name "${name}"`, 255);
   const sys = ctx.p.sys;
   try {
     sys.mkdir(NETNS_RUN_DIR, 0o755);
@@ -106,6 +107,7 @@ function removeName(sys: IpContext["p"]["sys"], path: string): Errno | null {
 async function netnsDelete(ctx: IpContext, args: string[]): Promise<number> {
   const name = args[0];
   if (!name) return die(ctx, "No netns name specified", 1);
+  if (!validName(name)) return die(ctx, `Invalid netns name "${name}"`, 255);
   const path = `${NETNS_RUN_DIR}/${name}`;
   const e = removeName(ctx.p.sys, path);
   if (e) return die(ctx, `Cannot remove namespace file "${path}": ${strerror(e.errno)}`, 1);
@@ -115,7 +117,7 @@ async function netnsDelete(ctx: IpContext, args: string[]): Promise<number> {
 async function netnsExec(ctx: IpContext, args: string[]): Promise<number> {
   const name = args[0];
   if (!name) return die(ctx, "No netns name specified", 1);
-  if (name.includes("/")) return die(ctx, `Invalid netns name "${name}"`, 255);
+  if (!validName(name)) return die(ctx, `Invalid netns name "${name}"`, 255);
   if (args.length < 2) return die(ctx, "No command specified", 1);
   await netnsSwitch(ctx, name);
   await ctx.p.out.flush();
@@ -161,4 +163,9 @@ async function netnsPids(ctx: IpContext, args: string[]): Promise<number> {
   for (const pid of pids.sort((a, b) => a - b)) if (netInode(ctx, String(pid)) === target.ino) out += `${pid}\n`;
   await ctx.p.out.write(out);
   return 0;
+}
+
+/** is_netns_name_valid(): one path component, not "." or "..", shorter than NAME_MAX. */
+function validName(name: string): boolean {
+  return name.length < 255 && !name.includes("/") && name !== "." && name !== "..";
 }
