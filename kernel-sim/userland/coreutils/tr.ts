@@ -115,6 +115,13 @@ export default program(async (p) => {
   for (const c of set1) in1[c] = 1;
   const map = new Int16Array(256).map((_, i) => i);
   let squeezeSet = in1;
+  if (translate) {
+    const bad = classCheck(ops[0]!, ops[1]!, k.has("c"));
+    if (bad) {
+      await p.warn(bad);
+      return 1;
+    }
+  }
   if (translate || (squeeze && ops.length === 2)) {
     const s2r = expandSet(ops[1]!);
     if (typeof s2r === "string") {
@@ -166,4 +173,22 @@ function countRepeats(s: number[]): number {
   let n = 0;
   for (const c of s) if (c === -1) n++;
   return n;
+}
+
+/** The class rules GNU tr checks before translating (validate() in tr.c): STRING2 may name only
+ * [:upper:] and [:lower:], each paired with the other case in STRING1, and must not end with a
+ * class when it is shorter than STRING1. */
+function classCheck(str1: string, str2: string, complement: boolean): string | null {
+  const classes2 = [...str2.matchAll(/\[:([a-z]+):\]/g)].map((m) => m[1]!);
+  if (classes2.some((c) => c !== "upper" && c !== "lower")) {
+    return "when translating, the only character classes that may appear in\nstring2 are 'upper' and 'lower'";
+  }
+  if (classes2.length === 0) return null;
+  const classes1 = [...str1.matchAll(/\[:([a-z]+):\]/g)].map((m) => m[1]!);
+  if (complement || str2 !== `[:${classes2[0]}:]` || str1 !== `[:${classes1[0] ?? ""}:]`) {
+    if (complement) return "when translating with string1 longer than string2,\nthe latter string must not end with a character class";
+    return null;
+  }
+  if (classes1[0] !== "upper" && classes1[0] !== "lower") return "misaligned [:upper:] and/or [:lower:] construct";
+  return null;
 }

@@ -1,8 +1,9 @@
 // uniq(1): adjacent duplicate lines; -c counts ("%7d "), -d, -D, -u, -i, -f N, -s N, -w N.
 
 import { gnuProgram as program } from "../lib/gnu.ts";
-import { quotef, errmsg } from "../lib/main.ts";
-import { helpVersion, parseOrUsage, STD_LONGOPTS } from "../lib/getopt.ts";
+import { quote, quotef, errmsg } from "../lib/main.ts";
+import type { Proc } from "../lib/main.ts";
+import { helpVersion, parseOrUsage, STD_LONGOPTS, usageError } from "../lib/getopt.ts";
 import { LineReader, openInput } from "../lib/input.ts";
 import { O_CREAT, O_TRUNC, O_WRONLY } from "../../uapi/fcntl.ts";
 
@@ -18,6 +19,7 @@ export default program(async (p) => {
     { name: "ignore-case", has: 0, key: "i" },
     { name: "skip-chars", has: 1, key: "s" },
     { name: "unique", has: 0, key: "u" },
+    { name: "group", has: 2, key: "group" },
     { name: "check-chars", has: 1, key: "w" },
     { name: "zero-terminated", has: 0, key: "z" },
     ...STD_LONGOPTS,
@@ -28,11 +30,26 @@ export default program(async (p) => {
   let count = false, dup = false, all = false, uniqOnly = false, icase = false;
   let skipF = 0, skipC = 0, check = Infinity;
   let eol = "\n";
+  // Where an empty line separates groups: -D's METHOD, or --group's (which prints every line).
+  let allMethod = "none";
+  let groupMethod: string | null = null;
   for (const o of parsed.opts) {
     switch (o.key) {
       case "c": count = true; break;
       case "d": dup = true; break;
-      case "D": all = true; break;
+      case "D": {
+        const m = o.arg === undefined ? "none" : await argmatch(p, o.arg, "--all-repeated", ["none", "prepend", "separate"]);
+        if (m === null) return 1;
+        all = true;
+        allMethod = m;
+        break;
+      }
+      case "group": {
+        const m = o.arg === undefined ? "separate" : await argmatch(p, o.arg, "--group", ["prepend", "append", "separate", "both"]);
+        if (m === null) return 1;
+        groupMethod = m;
+        break;
+      }
       case "u": uniqOnly = true; break;
       case "i": icase = true; break;
       case "f": skipF = Number(o.arg); break;
@@ -41,6 +58,8 @@ export default program(async (p) => {
       case "z": eol = "\0"; break;
     }
   }
+  if (groupMethod !== null && (count || dup || all || uniqOnly)) return usageError(p, "--group is mutually exclusive with -c/-d/-D/-u");
+  if (all && count) return usageError(p, "printing all duplicated lines and repeat counts is meaningless");
   const [inName = "-", outName] = parsed.operands;
   const sys = p.sys;
   let fd: number;
@@ -70,10 +89,15 @@ export default program(async (p) => {
   // Output is gathered per input batch and written once per batch: an await per line would
   // cost a microtask turn per line (the hot path in `sort | uniq -c`).
   let buf = "";
+  let groupsOut = 0;
   const emit = (): void => {
     if (prev === null) return;
-    if (all) {
-      if (n > 1) for (const l of group) buf += l + eol;
+    if (all || groupMethod !== null) {
+      if (all && n < 2) return;
+      const sepBefore = groupsOut > 0 ? allMethod !== "none" || groupMethod !== null : allMethod === "prepend" || groupMethod === "prepend" || groupMethod === "both";
+      if (sepBefore) buf += eol;
+      for (const l of group) buf += l + eol;
+      groupsOut++;
       return;
     }
     if ((dup && n < 2) || (uniqOnly && n > 1)) return;
@@ -87,14 +111,14 @@ export default program(async (p) => {
       const k = plainKey ? l : keyOf(l);
       if (prev !== null && k === prevKey) {
         n++;
-        if (all) group.push(l);
+        if (all || groupMethod !== null) group.push(l);
         continue;
       }
       emit();
       prev = l;
       prevKey = k;
       n = 1;
-      if (all) group = [l];
+      if (all || groupMethod !== null) group = [l];
     }
     if (buf.length > 0) {
       await p.out.write(buf);
@@ -102,6 +126,19 @@ export default program(async (p) => {
     }
   }
   emit();
+  if (groupsOut > 0 && (groupMethod === "append" || groupMethod === "both")) buf += eol;
   await p.out.write(buf);
   return 0;
 });
+
+/** gnulib argmatch: METHOD must be one of `valid` (an unambiguous prefix is enough). */
+async function argmatch(p: Proc, arg: string, option: string, valid: string[]): Promise<string | null> {
+  const exact = valid.find((v) => v === arg);
+  const matches = exact ? [exact] : valid.filter((v) => v.startsWith(arg));
+  if (matches.length === 1 && arg !== "") return matches[0]!;
+  await p.out.flush();
+  const list = valid.map((v) => `  - '${v}'\n`).join("");
+  await p.err.write(`${p.name}: ${matches.length > 1 ? "ambiguous" : "invalid"} argument ${quote(arg)} for '${option}'\nValid arguments are:\n${list}`);
+  await usageError(p, null);
+  return null;
+}
