@@ -6,5 +6,5 @@ unshare -r -u sh -c 'hostname x && hostname'
 unshare -r sh -c 'cat /proc/self/uid_map; id'
 unshare -r --map-group=5 id; echo rc=$?
 unshare --map-user=0 sh -c 'id -u; id -g'
-unshare -U sh -c 'echo 0 0 1 > /proc/self/uid_map'; echo rc=$?
+unshare -U sh -c 'echo 0 0 1 > /proc/self/uid_map' 2>/dev/null; echo rc=$?
 unshare -U sh -c 'touch /tmp/f; ls -ln /tmp/f | cut -d" " -f3,4'
