@@ -442,3 +442,12 @@ export async function runAsync<T>(g: ExpandGen<T>, sub: (req: SubRequest) => Pro
   while (!r.done) r = g.next(await sub(r.value));
   return r.value;
 }
+
+/**
+ * The status a non-interactive bash exits with after an expansion error: ${x?} and set -u give
+ * 127 only at the top level of bash -c; a script, a sourced file in it, or a subshell exits 1.
+ */
+export function bashExpandStatus(sh: { commandString: unknown; subshell: number }, e: ExpandError): number {
+  if (e.bashStatus !== 127) return e.bashStatus;
+  return sh.commandString && sh.subshell === 0 ? 127 : 1;
+}

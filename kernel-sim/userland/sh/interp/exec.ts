@@ -10,7 +10,7 @@ import { command as printCommand } from "../print.ts";
 import { execPipeline, execBackground, execSubshell } from "./pipeline.ts";
 import { expandArgv, expandPattern, expandString, substitute } from "./words.ts";
 import { evalCond } from "./cond.ts";
-import { ExpandError, hasCmdSub, runAsync, runSync } from "../expand/expand.ts";
+import { ExpandError, bashExpandStatus, hasCmdSub, runAsync, runSync } from "../expand/expand.ts";
 import { matchPattern } from "../expand/pattern.ts";
 import { ReadonlyError } from "./vars.ts";
 import { runTrap } from "./trap.ts";
@@ -353,7 +353,7 @@ export async function caughtStatus(sh: Shell, e: unknown): Promise<number> {
   if (e instanceof BreakSig || e instanceof ContinueSig) return 0;
   if (e instanceof ExpandError) {
     await sh.error(sh.bash ? e.bashMsg : e.dashMsg);
-    return sh.bash ? e.bashStatus : 2;
+    return sh.bash ? bashExpandStatus(sh, e) : 2;
   }
   throw e;
 }

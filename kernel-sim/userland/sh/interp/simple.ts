@@ -5,7 +5,7 @@ import type { Assign, SimpleCommand } from "../ast.ts";
 import { DiscardSig, ExitSig, ReturnSig, type Shell } from "./shell.ts";
 import { applyRedirs, RedirError, restore, type Saved } from "./redirect.ts";
 import { expandArgv, expandString } from "./words.ts";
-import { ExpandError } from "../expand/expand.ts";
+import { ExpandError, bashExpandStatus } from "../expand/expand.ts";
 import { ReadonlyError, type Var } from "./vars.ts";
 import { BUILTINS, SPECIAL_BUILTINS, findBuiltin } from "../builtins/index.ts";
 import { Errno, EACCES, ENOENT, ENOEXEC, ENOTDIR, strerror } from "../../../uapi/errno.ts";
@@ -24,7 +24,7 @@ const ASSIGN_SHAPE = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/;
 /** Non-interactive shells exit on expansion errors; interactive ones abandon the command. */
 async function expandFailed(sh: Shell, e: ExpandError): Promise<number> {
   await sh.error(sh.bash ? e.bashMsg : e.dashMsg);
-  const status = sh.bash ? e.bashStatus : 2;
+  const status = sh.bash ? bashExpandStatus(sh, e) : 2;
   if (sh.bash && e.bashContinues) return status;
   if (!sh.interactive || sh.subshell > 0) throw new ExitSig(status);
   return status;
