@@ -59,11 +59,29 @@ function globToRe(g: string): RegExp {
   return new RegExp(s + "$");
 }
 
+/** PCRE's \K ("keep": the match starts here), the usual `grep -oP 'key=\K\w+'`, as a
+ * lookbehind: JavaScript has no \K, but its lookbehinds may have any length. */
+function perlKeep(pat: string): string {
+  const m = /^((?:[^\\[]|\\.|\[(?:\\.|[^\]])*\])*?)\\K/.exec(pat);
+  return m ? `(?<=${m[1]})${pat.slice(m[0].length)}` : pat;
+}
+
+/** PCRE2's words for the JavaScript RegExp errors a -P pattern can raise. */
+function pcreMessage(js: string): string {
+  if (/Unterminated group/.test(js)) return "missing closing parenthesis";
+  if (/Unmatched '\)'/.test(js)) return "unmatched closing parenthesis";
+  if (/Unterminated character class/.test(js)) return "missing terminating ] for character class";
+  if (/\\ at end of pattern/.test(js)) return "\\ at end of pattern";
+  if (/Nothing to repeat/.test(js)) return "quantifier does not follow a repeatable item";
+  if (/Invalid capture group name/.test(js)) return "syntax error in subpattern name (missing terminator?)";
+  return "unrecognized character follows \\";
+}
+
 /** Build the regexp of all patterns (joined as alternatives). */
 export function buildRegex(patterns: string[], mode: "G" | "E" | "F" | "P", icase: boolean, word: boolean, line: boolean): RegExp {
   const parts = patterns.map((pat) => {
     if (mode === "F") return pat.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-    if (mode === "P") return pat;
+    if (mode === "P") return perlKeep(pat);
     return compilePosix(pat, mode === "E").source;
   });
   let src = parts.length === 1 ? parts[0]! : parts.map((x) => `(?:${x})`).join("|");
@@ -165,6 +183,10 @@ export default program(async (p) => {
   } catch (e) {
     if (e instanceof RegexError) {
       await p.err.write(`grep: ${e.message}\n`);
+      return 2;
+    }
+    if (mode === "P" && e instanceof SyntaxError) {
+      await p.err.write(`grep: ${pcreMessage(e.message)}\n`);
       return 2;
     }
     throw e;

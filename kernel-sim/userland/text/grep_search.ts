@@ -196,12 +196,17 @@ export class Grep {
       const line = lines[k]!;
       const lineOff = s.offset;
       s.offset += line.length + 1;
-      const hit = o.re.test(line) !== o.invert;
+      // After -m's last match, the trailing context is printed whatever it holds (GNU grep).
+      const hit = s.count < o.max && o.re.test(line) !== o.invert;
       if (!hit) {
         if (s.afterLeft > 0 && !o.count && !o.listMatch && !o.listNonMatch && !o.quiet && !s.binary) {
           buf += this.prefix(name, i + 1, lineOff, "-") + line + o.eol;
           s.lastPrinted = i;
           s.afterLeft--;
+        }
+        if (s.count >= o.max && s.afterLeft === 0) {
+          s.done = true;
+          break;
         }
         continue;
       }
@@ -238,7 +243,7 @@ export class Grep {
           buf = "";
         }
       }
-      if (s.count >= o.max) {
+      if (s.count >= o.max && (s.afterLeft === 0 || o.count)) {
         s.done = true;
         break;
       }
