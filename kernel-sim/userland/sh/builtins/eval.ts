@@ -128,6 +128,31 @@ function classify(sh: Shell, name: string, usePath = true): Kind | null {
   return { kind: hashed ? "hashed" : "file", detail: p };
 }
 
+/** type -a: every meaning of name, in the order the shell would try them, then each file in $PATH. */
+function allKinds(sh: Shell, name: string, noFunctions: boolean): Kind[] {
+  const out: Kind[] = [];
+  if (sh.aliases.has(name) && sh.expandAliases) out.push({ kind: "alias", detail: sh.aliases.get(name)! });
+  if (KEYWORDS.has(name) || BASH_KEYWORDS.has(name)) out.push({ kind: "keyword", detail: "" });
+  if (!noFunctions && sh.funcs.has(name)) out.push({ kind: "function", detail: functionBody(sh.funcs.get(name)!.body) });
+  if (isBuiltin(sh, name)) out.push({ kind: "builtin", detail: "" });
+  if (name.includes("/")) {
+    const k = classify(sh, name);
+    if (k?.kind === "file") out.push(k);
+    return out;
+  }
+  for (const dir of (sh.vars.get("PATH") ?? "").split(":")) {
+    const path = `${dir === "" ? "." : dir}/${name}`;
+    try {
+      if (S_ISDIR(sh.sys.stat(path).mode)) continue;
+      sh.sys.access(path, 1);
+    } catch {
+      continue;
+    }
+    out.push({ kind: "file", detail: path });
+  }
+  return out;
+}
+
 function describe(sh: Shell, name: string, k: Kind): string {
   switch (k.kind) {
     case "alias":
@@ -153,6 +178,18 @@ export async function type(sh: Shell, argv: string[]): Promise<number> {
   let s = "";
   for (; i < argv.length; i++) {
     const name = argv[i]!;
+    if (flag.includes("a") && sh.bash) {
+      const all = allKinds(sh, name, flag.includes("f"));
+      if (all.length > 0) {
+        for (const k of all) {
+          if (flag.includes("t")) s += k.kind + "\n";
+          else if (flag.includes("p") || flag.includes("P")) {
+            if (k.kind === "file") s += k.detail + "\n";
+          } else s += describe(sh, name, k) + "\n";
+        }
+        continue;
+      }
+    }
     const k = classify(sh, name);
     if (k === null) {
       status = 1;
