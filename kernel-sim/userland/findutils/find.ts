@@ -12,6 +12,8 @@ import { S_IFMT, S_IFDIR, S_IFREG, S_IFLNK, S_IFCHR, S_IFBLK, S_IFIFO, S_IFSOCK,
 import type { Dirent, Stat } from "../../uapi/stat.ts";
 import { CLOCK_REALTIME } from "../../uapi/clock.ts";
 import { Errno } from "../../uapi/errno.ts";
+import { O_CREAT, O_TRUNC, O_WRONLY } from "../../uapi/fcntl.ts";
+import { writeAll } from "../lib/stdio.ts";
 import type { Globals, Node } from "./find_expr.ts";
 import { FindError, parseExpression } from "./find_expr.ts";
 
@@ -39,6 +41,8 @@ class Finder {
   prune = false;
   quit = false;
   private batches = new Map<Extract<Node, { op: "test" }>, string[]>();
+  /** -fprint FILE: the fd each FILE was opened (truncated) on, at its first use. */
+  private fprintFds = new Map<string, number>();
   private nowSec: number;
   constructor(
     private readonly p: Proc,
@@ -119,7 +123,15 @@ class Finder {
       case "-false": return false;
       case "-print": await out.write(v.path + "\n"); return true;
       case "-print0": await out.write(v.path + "\0"); return true;
-      case "-fprint": await out.write(v.path + "\n"); return true;
+      case "-fprint": {
+        let fd = this.fprintFds.get(n.arg!);
+        if (fd === undefined) {
+          fd = await sys.open(n.arg!, O_WRONLY | O_CREAT | O_TRUNC, 0o666);
+          this.fprintFds.set(n.arg!, fd);
+        }
+        await writeAll(sys, fd, v.path + "\n");
+        return true;
+      }
       case "-printf": await out.write(this.printf(n.arg!, v)); return true;
       case "-ls": {
         const t = strftime("%b %e %H:%M", gmtime(st.mtimeNs));
@@ -234,6 +246,7 @@ class Finder {
         const name = inDir ? "./" + v.path.slice(slash + 1) : v.path;
         const argv = n.argv!.map((a) => a.split("{}").join(name));
         await out.flush();
+        if ((n.name === "-ok" || n.name === "-okdir") && !(await this.confirm(`< ${argv[0]} ... ${name} > ? `))) return false;
         const r = await spawnWait(sys, argv, this.p.envp, inDir ? (child) => child.chdir(dir) : undefined);
         if (r.execErrno !== null) {
           await this.p.warn(`'${argv[0]}': ${errmsg(new Errno(r.execErrno))}`);
@@ -244,6 +257,19 @@ class Finder {
       }
       default: return true;
     }
+  }
+
+  /** -ok's question on stderr; the answer is a line of stdin, yes if it starts with y or Y. */
+  private async confirm(prompt: string): Promise<boolean> {
+    await this.p.err.write(prompt);
+    await this.p.err.flush();
+    let answer = "";
+    for (;;) {
+      const b = await this.p.sys.read(0, 1);
+      if (b.length === 0 || b[0] === 10) break;
+      answer += String.fromCharCode(b[0]!);
+    }
+    return /^[yY]/.test(answer);
   }
 
   /** Run the pending -exec ... {} + commands. */
