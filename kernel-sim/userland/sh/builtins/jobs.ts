@@ -18,10 +18,29 @@ export async function jobs(sh: Shell, argv: string[]): Promise<number> {
   await reapJobs(sh);
   const pidsOnly = argv.includes("-p");
   const long = argv.includes("-l");
+  const line = (j: Job): string => {
+    if (pidsOnly) return j.pgid + "\n";
+    const l = jobLine(sh.jobs, j, sh.bash);
+    return (long ? l.replace(/^(\[\d+\][+ -] )/, `$1${j.pgid} `) : l) + "\n";
+  };
+  // jobs %1 3: only the named jobs (a bare number is a job number here), in order; an unknown
+  // one is an error and the others still print
+  const specs = argv.slice(1).filter((a) => !a.startsWith("-"));
+  if (specs.length > 0) {
+    let status = 0;
+    for (const spec of specs) {
+      const j = sh.jobs.find(spec.startsWith("%") ? spec : "%" + spec);
+      if (j === null) status = await noJob(sh, "jobs", spec);
+      else {
+        await out(sh, "jobs", line(j));
+        if (jobDone(j)) sh.jobs.remove(j);
+      }
+    }
+    return status;
+  }
   let s = "";
   for (const j of [...sh.jobs.jobs]) {
-    if (pidsOnly) s += j.pgid + "\n";
-    else s += long ? jobLine(sh.jobs, j, sh.bash).replace(/^(\[\d+\][+ -] )/, `$1${j.pgid} `) + "\n" : jobLine(sh.jobs, j, sh.bash) + "\n";
+    s += line(j);
     if (jobDone(j)) sh.jobs.remove(j);
   }
   await out(sh, "jobs", s);
