@@ -79,7 +79,9 @@ export function exprParser(tk: TokenCursor): ExprParser {
       if (tk.is("<")) {
         tk.i++;
         const file = primaryPostfix(noGt);
-        return mk({ t: "getline", kind: "file" as const, lv, src: file }, file);
+        const g = mk({ t: "getline", kind: "file" as const, lv, src: file }, file);
+        g.a = true; // reading the file awaits, whatever the file name expression is
+        return g;
       }
       const r = mk({ t: "getline", kind: "simple" as const, lv, src: null });
       r.a = true;
