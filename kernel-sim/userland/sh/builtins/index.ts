@@ -16,7 +16,7 @@ import { trap } from "./trap.ts";
 import { read } from "./read.ts";
 import { builtin, shopt } from "./shopt.ts";
 import { mapfile } from "./mapfile.ts";
-import { alias, caller, getopts, help, letCmd, times, umask, unalias } from "./misc.ts";
+import { alias, caller, fc, getopts, help, history, letCmd, times, umask, unalias } from "./misc.ts";
 import { ulimit } from "./ulimit.ts";
 import { dirs, popd, pushd } from "./dirs.ts";
 
@@ -37,7 +37,7 @@ const common: [string, Builtin][] = [
 const bashOnly: [string, Builtin][] = [
   ["source", source], ["declare", declare], ["typeset", declare], ["let", letCmd], ["help", help], ["caller", caller], ["disown", disown],
   ["shopt", shopt], ["builtin", builtin], ["mapfile", mapfile], ["readarray", mapfile],
-  ["pushd", pushd], ["popd", popd], ["dirs", dirs],
+  ["pushd", pushd], ["popd", popd], ["dirs", dirs], ["history", history], ["fc", fc],
 ];
 
 /** Builtins of both shells; bash-only names are filtered by findBuiltin. */

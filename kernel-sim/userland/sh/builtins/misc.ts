@@ -281,3 +281,27 @@ export async function caller(sh: Shell, argv: string[]): Promise<number> {
   const names = sh.array("FUNCNAME") ?? [];
   return (await out(sh, "caller", `${lines[n]} ${names[n + 1]} ${src[n + 1] ?? "NULL"}\n`)) ? 0 : 1;
 }
+
+/**
+ * history: the shell keeps no history list (a script's history is off, and the interactive
+ * shell here records none yet), so it lists nothing; bad options are still reported.
+ */
+export async function history(sh: Shell, argv: string[]): Promise<number> {
+  for (const a of argv.slice(1)) {
+    if (a === "--") break;
+    if (!a.startsWith("-")) continue;
+    for (const f of a.slice(1)) {
+      if (!"cdanrwps".includes(f)) return badOption(sh, "history", "-" + f, "history [-c] [-d offset] [n] or history -anrw [filename] or history -ps arg [arg...]");
+    }
+  }
+  return 0;
+}
+
+/** fc: with an empty history -l lists nothing and -s finds no command to run again. */
+export async function fc(sh: Shell, argv: string[]): Promise<number> {
+  if (argv.slice(1).some((a) => /^-[elnr]*s/.test(a))) {
+    await berr(sh, "fc", "no command found");
+    return 1;
+  }
+  return 0;
+}
