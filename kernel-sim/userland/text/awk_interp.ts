@@ -26,7 +26,7 @@ export class Awk extends AwkEval {
         const vals: Val[] = [];
         for (const a of s.args) vals.push(a.a ? await this.ev(a) : this.evs(a));
         let text: string;
-        if (s.printf) text = sprintf(this.str(vals[0]!), vals.slice(1), this.str(this.vars.get("CONVFMT")!));
+        if (s.printf) text = sprintf(this.str(vals[0]!), vals.slice(1), this.str(this.vars.get("CONVFMT")!), "printf");
         else {
           const parts = vals.length ? vals.map((v) => this.outStr(v)) : [this.record];
           text = parts.join(this.str(this.vars.get("OFS")!)) + this.str(this.vars.get("ORS")!);

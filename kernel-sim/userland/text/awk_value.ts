@@ -3,6 +3,7 @@
 // OFMT), and printf/sprintf formatting.
 
 import { formatFloat } from "../coreutils/printf_format.ts";
+import { AwkRuntimeError } from "./awk_control.ts";
 
 /** Input-derived text (fields, getline, -v, ARGV): numeric if it looks like a number. */
 export class StrNum {
@@ -76,10 +77,14 @@ export function compare(a: Val, b: Val, convfmt: string): number {
 }
 
 /** printf/sprintf: C conversions over awk values (%c of a number is that character). */
-export function sprintf(fmt: string, args: Val[], convfmt = "%.6g"): string {
+export function sprintf(fmt: string, args: Val[], convfmt = "%.6g", fn = "sprintf"): string {
   let out = "";
   let ai = 0;
-  const next = (): Val => (ai < args.length ? args[ai++]! : UNINIT);
+  const next = (): Val => {
+    // mawk stops the program here (exit 2); gawk would print an empty value.
+    if (ai >= args.length) throw new AwkRuntimeError(`not enough arguments passed to ${fn}("${fmt}")`);
+    return args[ai++]!;
+  };
   for (let i = 0; i < fmt.length; i++) {
     const c = fmt[i]!;
     if (c !== "%") {
