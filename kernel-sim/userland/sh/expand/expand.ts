@@ -363,6 +363,8 @@ export class Expander {
         if (t === "U") return v.toUpperCase();
         if (t === "L") return v.toLowerCase();
         if (t === "u") return v.slice(0, 1).toUpperCase() + v.slice(1);
+        // the assignment that recreates it (attributes other than none are not known here)
+        if (t === "A" && p.index === null) return `${p.name}=${shellQuote(v)}`;
         return v;
       }
     }

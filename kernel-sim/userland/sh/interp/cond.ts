@@ -155,7 +155,7 @@ export async function evalCond(sh: Shell, e: CondExpr): Promise<boolean> {
         return m !== null;
       }
       const right = await expandString(sh, e.right);
-      return binaryTest(sh, e.op, left, right, (s) => sh.expander.arith(s));
+      return binaryTest(sh, e.op, left, right, (s) => condArith(sh, s));
     }
   }
 }
@@ -167,3 +167,13 @@ function ereToJs(re: string): string {
 }
 
 export { ExpandError };
+
+/** An -eq operand of [[ ]] is an arithmetic expression; bash names [[ in its errors ("[[: 1a: ..."). */
+function condArith(sh: Shell, s: string): number {
+  try {
+    return sh.expander.arith(s);
+  } catch (e) {
+    if (e instanceof ExpandError) throw new ExpandError(`[[: ${e.bashMsg}`, e.dashMsg, e.bashStatus, e.bashContinues);
+    throw e;
+  }
+}
