@@ -60,6 +60,7 @@ function listLine(s: string): string {
 export class Sed extends SedAddressing {
   protected hold = "";
   protected wfiles = new Map<string, number>();
+  protected rfiles = new Map<string, { lines: string[]; next: number }>();
   protected quitStatus: number | null = null;
   constructor(
     private readonly p: Proc,
@@ -80,6 +81,31 @@ export class Sed extends SedAddressing {
       this.wfiles.set(name, fd);
     }
     return fd;
+  }
+
+  /** w to /dev/stdout goes through sed's own output stream, so it keeps its place among the
+   * lines sed prints (GNU sed does the same). */
+  protected async wout(name: string, text: string): Promise<void> {
+    if (name === "/dev/stdout") return this.emit(text);
+    await writeAll(this.p.sys, await this.wfd(name), text);
+  }
+
+  /** R FILE: the next line of FILE per use, null once it is exhausted (or missing). */
+  protected async rline(name: string): Promise<string | null> {
+    let r = this.rfiles.get(name);
+    if (!r) {
+      let text = "";
+      try {
+        text = await readFileText(this.p.sys, name);
+      } catch {
+        // a missing file reads as empty, like r
+      }
+      const lines = text.split("\n");
+      if (lines[lines.length - 1] === "") lines.pop();
+      r = { lines, next: 0 };
+      this.rfiles.set(name, r);
+    }
+    return r.next < r.lines.length ? r.lines[r.next++]! : null;
   }
 
   async openWfiles(): Promise<void> {
@@ -180,6 +206,11 @@ export class Sed extends SedAddressing {
           case "Q":
             this.quitStatus = c.exit!;
             return this.quitStatus;
+          case "R": {
+            const line = await this.rline(c.file!);
+            if (line !== null) append.push(line + "\n");
+            break;
+          }
           case "r":
             try {
               const t = await readFileText(sys, c.file!);
@@ -188,10 +219,10 @@ export class Sed extends SedAddressing {
               // a missing file is silently ignored
             }
             break;
-          case "w": await writeAll(sys, await this.wfd(c.file!), ps + this.eol); break;
+          case "w": await this.wout(c.file!, ps + this.eol); break;
           case "W": {
             const nl = ps.indexOf("\n");
-            await writeAll(sys, await this.wfd(c.file!), (nl < 0 ? ps : ps.slice(0, nl)) + this.eol);
+            await this.wout(c.file!, (nl < 0 ? ps : ps.slice(0, nl)) + this.eol);
             break;
           }
           case "z": ps = ""; break;
@@ -225,7 +256,7 @@ export class Sed extends SedAddressing {
               ps = out + ps.slice(last);
               tflag = true;
               for (let k = 0; k < c.print!; k++) await this.emit(ps + this.eol);
-              if (c.wfile) await writeAll(sys, await this.wfd(c.wfile), ps + this.eol);
+              if (c.wfile) await this.wout(c.wfile, ps + this.eol);
             }
             break;
           }
