@@ -155,6 +155,12 @@ function formatOnce(sh: Shell, fmt: string, args: string[], start: number, st: {
         break;
       }
       case "q":
+        if (!sh.bash) {
+          // %q is bash's: dash's printf stops there
+          st.errors.push("printf: %q: invalid directive");
+          st.status = 2;
+          return { text: o, used: ai - start, stop: true };
+        }
         o += pad(printfQ(next() ?? ""), width, left, false);
         break;
       case "c":

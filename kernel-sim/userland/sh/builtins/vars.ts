@@ -201,6 +201,8 @@ export async function declare(sh: Shell, argv: string[]): Promise<number> {
   const isLocal = name === "local";
   if (isLocal && sh.funcDepth === 0) {
     await sh.error(sh.bash ? "local: can only be used in a function" : "local: not in a function");
+    // local is a special builtin in dash: its error ends a script
+    if (!sh.bash && !sh.interactive) throw new ExitSig(2);
     return 1;
   }
   const on = new Set<string>();
