@@ -3,6 +3,7 @@
 
 import { gnuProgram as program } from "../lib/gnu.ts";
 import { quote } from "../lib/main.ts";
+import type { Proc } from "../lib/main.ts";
 import { helpVersion, parseOrUsage, STD_LONGOPTS, usageError } from "../lib/getopt.ts";
 import { LineReader } from "../lib/input.ts";
 import { S_ISDIR } from "../../uapi/stat.ts";
@@ -45,6 +46,7 @@ export default program(async (p) => {
   let derefSet = false;
   let hard = false;
   let soft = false;
+  let parents = false;
   for (const opt of parsed.opts) {
     switch (opt.key) {
       case "a": o.recursive = true; o.preserveMode = o.preserveOwner = o.preserveTimes = true; if (!derefSet) o.deref = "never"; break;
@@ -53,6 +55,7 @@ export default program(async (p) => {
       case "L": o.deref = "always"; derefSet = true; break;
       case "H": o.deref = "cmdline"; derefSet = true; break;
       case "f": o.force = true; break;
+      case "parents": parents = true; break;
       case "i": o.interactive = true; o.noClobber = false; break;
       case "n": o.noClobber = true; o.interactive = false; break;
       case "p": o.preserveMode = o.preserveOwner = o.preserveTimes = true; break;
@@ -100,9 +103,19 @@ export default program(async (p) => {
     if (isDir) dir = last;
     sources = ops.slice(0, -1);
   } else sources = ops.slice(0, -1);
+  if (parents && dir === null) return usageError(p, "with --parents, the destination must be a directory");
   let status = 0;
   for (const src of sources) {
-    const dst = dir !== null ? (dir.endsWith("/") ? dir : dir + "/") + basename(src) : ops[ops.length - 1]!;
+    let dst = dir !== null ? (dir.endsWith("/") ? dir : dir + "/") + basename(src) : ops[ops.length - 1]!;
+    if (parents && dir !== null) {
+      // --parents: DIR/SOURCE with SOURCE's directories made first, each with its source's mode.
+      const made = await makeParents(p, src, dir, o.verbose);
+      if (made === null) {
+        status = 1;
+        continue;
+      }
+      dst = made;
+    }
     if (o.recursive && isInside(p, src, dst)) {
       try {
         if (S_ISDIR(sys.stat(src).mode)) {
@@ -129,3 +142,33 @@ export default program(async (p) => {
   }
   return status;
 });
+
+/** cp --parents: create DIR/a/b for SOURCE a/b/f (GNU's make_dir_parents_private); returns
+ * DIR/a/b/f, or null after reporting a failure. */
+async function makeParents(p: Proc, src: string, dir: string, verbose: boolean): Promise<string | null> {
+  const sys = p.sys;
+  const parts = src.split("/").filter((x) => x !== "");
+  let from = src.startsWith("/") ? "" : ".";
+  let to = dir.replace(/\/+$/, "");
+  let shownFrom = src.startsWith("/") ? "" : null;
+  for (const part of parts.slice(0, -1)) {
+    from = from === "." ? part : `${from}/${part}`;
+    shownFrom = shownFrom === null ? part : `${shownFrom}/${part}`;
+    to = `${to}/${part}`;
+    try {
+      sys.stat(to);
+      continue;
+    } catch {
+      // not there yet: make it below
+    }
+    try {
+      const st = sys.stat(from);
+      sys.mkdir(to, st.mode & 0o7777);
+      if (verbose) await p.out.write(`${shownFrom} -> ${to}\n`);
+    } catch (e) {
+      await p.warn(`cannot make directory ${quote(to)}: ${errmsg(e)}`);
+      return null;
+    }
+  }
+  return `${to}/${parts[parts.length - 1] ?? ""}`;
+}
