@@ -105,6 +105,7 @@ export default program(async (p) => {
   }
   let delim: string | null = null;
   let maxArgs = Infinity;
+  let maxChars = Infinity;
   let maxLines = 0;
   let replace: string | null = null;
   let noEmpty = false;
@@ -116,6 +117,21 @@ export default program(async (p) => {
       case "0": delim = "\0"; break;
       case "d": delim = o.arg === "\\n" ? "\n" : o.arg === "\\t" ? "\t" : o.arg === "\\0" ? "\0" : o.arg!; break;
       case "n": maxArgs = Number(o.arg); break;
+      case "s": {
+        if (!/^[0-9]+$/.test(o.arg!)) {
+          await p.warn(`invalid number "${o.arg}" for -s option`);
+          await p.err.write("Try 'xargs --help' for more information.\n");
+          return 1;
+        }
+        maxChars = Number(o.arg);
+        if (maxChars < 1) {
+          // GNU clamps the value to 1, which then fits no command at all.
+          await p.warn(`value ${o.arg} for -s option should be >= 1`);
+          await p.warn("cannot fit single argument within argument list size limit");
+          return 1;
+        }
+        break;
+      }
       case "L": case "l": maxLines = Number(o.arg ?? 1); break;
       case "I": case "i": replace = o.arg ?? "{}"; maxLines = 1; break;
       case "r": noEmpty = true; break;
@@ -183,6 +199,17 @@ export default program(async (p) => {
         while (end < words.length && lines[end]! < startLine + maxLines) end++;
       } else end = Math.min(words.length, k + (Number.isFinite(maxArgs) ? maxArgs : words.length));
       if (Number.isFinite(maxArgs)) end = Math.min(end, k + maxArgs);
+      if (Number.isFinite(maxChars)) {
+        // -s: the command line's length, each argument counted with its terminating NUL.
+        let size = cmd.reduce((n, a) => n + a.length + 1, 0);
+        let fit = k;
+        while (fit < end && size + words[fit]!.length + 1 <= maxChars) size += words[fit++]!.length + 1;
+        if (fit === k) {
+          await p.warn("argument line too long");
+          return 1;
+        }
+        end = fit;
+      }
       if (note(await runOne(p, [...cmd, ...words.slice(k, end)], trace))) return status;
       k = end;
     }
