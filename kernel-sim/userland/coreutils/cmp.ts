@@ -147,9 +147,13 @@ export default program(async (p) => {
     if (!silent) {
       const short = a.length < b.length ? 0 : 1;
       const len = short === 0 ? a.length : b.length;
-      await p.out.flush();
+      // GNU's stdout is block-buffered into a file or pipe while stderr is not, so after -l's
+      // (short) listing the EOF note comes first; without -l there is nothing buffered.
+      if (!verbose) await p.out.flush();
+      // The line: "line N" when the short file ends with its Nth newline, "in line N" inside it.
+      const atEol = (short === 0 ? a : b)[len - 1] === 10;
       if (len === 0) await p.err.write(`cmp: EOF on ${names[short]} which is empty\n`);
-      else await p.err.write(`cmp: EOF on ${names[short]} after byte ${len}${verbose ? "" : `, in line ${line}`}\n`);
+      else await p.err.write(`cmp: EOF on ${names[short]} after byte ${len}${verbose ? "" : atEol ? `, line ${line - 1}` : `, in line ${line}`}\n`);
     }
     return 1;
   }

@@ -21,6 +21,8 @@ interface Opts {
   spaceChange: boolean;
   blankLines: boolean;
   width: number;
+  /** -y --suppress-common-lines: only the differing rows. */
+  suppressCommon?: boolean;
   labels: string[];
 }
 
@@ -257,6 +259,10 @@ class Differ {
     let i = 0;
     let j = 0;
     for (const h of [...hunks, { a0: a.length, a1: a.length, b0: b.length, b1: b.length }]) {
+      if (this.o.suppressCommon) {
+        j += h.a0 - i;
+        i = h.a0;
+      }
       for (; i < h.a0; i++, j++) text += line(a[i]!, " ", b[j]!) + "\n";
       const n = Math.max(h.a1 - h.a0, h.b1 - h.b0);
       for (let k = 0; k < n; k++) {
@@ -368,6 +374,7 @@ export default program(async (p) => {
       { name: "ignore-blank-lines", has: 0, key: "B" },
       { name: "side-by-side", has: 0, key: "y" },
       { name: "width", has: 1, key: "W" },
+      { name: "suppress-common-lines", has: 0, key: "suppress-common-lines" },
       { name: "label", has: 1, key: "label" },
       { name: "text", has: 0, key: "a" },
       { name: "report-identical-files", has: 0, key: "s" },
@@ -392,6 +399,7 @@ export default program(async (p) => {
       case "q": o.format = "brief"; break;
       case "y": o.format = "side"; break;
       case "W": o.width = Number(x.arg); break;
+      case "suppress-common-lines": o.suppressCommon = true; break;
       case "r": o.recursive = true; break;
       case "N": o.newFile = true; break;
       case "i": o.icase = true; break;
