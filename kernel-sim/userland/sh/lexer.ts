@@ -46,7 +46,7 @@ export class Lexer {
   /** A backquote body: its text ends where the body ends (no closing parenthesis to find). */
   ownText = false;
   /** Warnings that are not errors (here-document delimited by end of file). */
-  warnings: string[] = [];
+  warnings: { line: number; text: string }[] = [];
   /**
    * bash reads a -c string or an unterminated last line as if it ended in a newline: `echo >` at
    * the end is "unexpected token `newline'", while `if true` still runs into end of file.
@@ -114,7 +114,12 @@ export class Lexer {
     const s = this.src;
     const line = this.line;
     if (this.pos >= s.length) {
-      if (this.pending.length) readHeredocs(this);
+      if (this.pending.length) {
+        // as if the operator's line had ended in a newline: the body would start on the next line
+        this.line++;
+        readHeredocs(this);
+        this.line--;
+      }
       if (this.finalNewline) {
         this.finalNewline = false;
         if (s.length > 0 && !s.endsWith("\n")) return { kind: "newline", line };

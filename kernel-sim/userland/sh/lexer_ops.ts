@@ -57,6 +57,8 @@ export function readHeredocs(lx: Lexer): void {
   const s = lx.src;
   for (const h of lx.pending) {
     const startLine = lx.line;
+    // bash's warning names the line it had read last: the last body line, or the operator's
+    let lastLine = startLine - 1;
     let body = "";
     let found = false;
     while (lx.pos < s.length) {
@@ -64,16 +66,20 @@ export function readHeredocs(lx: Lexer): void {
       const hasNl = e >= 0;
       if (!hasNl) e = s.length;
       let ln = s.slice(lx.pos, e);
+      lastLine = lx.line;
       lx.pos = hasNl ? e + 1 : e;
-      lx.line++;
+      // a last line without its newline does not start another (bash's line count)
+      if (hasNl) lx.line++;
       if (h.strip) ln = ln.replace(/^\t+/, "");
       if (ln === h.delim) {
         found = true;
         break;
       }
-      body += ln + "\n";
+      // dash keeps a last line that has no newline as it is
+      body += hasNl || lx.opts.bash ? ln + "\n" : ln;
     }
-    if (!found) lx.warnings.push(`here-document at line ${startLine - 1} delimited by end-of-file (wanted \`${h.delim}')`);
+    // only bash warns; dash takes the end of input as the end of the body silently
+    if (!found && lx.opts.bash) lx.warnings.push({ line: lastLine, text: `here-document at line ${startLine - 1} delimited by end-of-file (wanted \`${h.delim}')` });
     const hd = h.redir.heredoc!;
     if (hd.quoted) hd.body = { parts: [{ type: "qlit", value: body }], text: body };
     else {

@@ -273,7 +273,8 @@ function loneSimpleCommand(sh: Shell, text: string): SimpleCommand | null {
     const s = parse(text, { bash: sh.bash });
     if (s.items.length !== 1 || s.items[0]!.async) return null;
     const c = s.items[0]!.cmd;
-    return c.type === "simple" && c.words.length > 0 ? c : null;
+    // a here-document may owe a warning (delimited by end-of-file): evalText prints it
+    return c.type === "simple" && c.words.length > 0 && !c.redirs.some((r) => r.heredoc !== null) ? c : null;
   } catch {
     return null;
   }

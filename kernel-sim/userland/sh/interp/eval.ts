@@ -65,7 +65,7 @@ export async function evalText(sh: Shell, text: string, source: Source, name?: s
       }
       throw e;
     }
-    for (const w of p.lx.warnings.splice(0)) await sh.writeErr(`${sh.bash ? `${sh.arg0}: line ${p.lx.line}: ` : `${sh.arg0}: ${p.lx.line}: `}warning: ${w}\n`);
+    for (const w of p.lx.warnings.splice(0)) await sh.writeErr(`${sh.bash ? `${sh.arg0}: line ${w.line}: ` : `${sh.arg0}: ${w.line}: `}warning: ${w.text}\n`);
     if (cmd === null) break;
     if (sh.opts.verbose) await sh.writeErr(text.slice(p.lastStart, p.lastEnd).replace(/^\n+/, ""));
     if (sh.opts.noexec && !sh.interactive) continue;
