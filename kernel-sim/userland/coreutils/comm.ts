@@ -37,19 +37,26 @@ export default program(async (p) => {
   let out = "";
   let i = 0, j = 0;
   const counts: [number, number, number] = [0, 0, 0];
-  let unsorted = false;
-  // GNU reports the first disorder of each file where it finds it (error() flushes stdout
-  // first, so the message lands among the lines) once an unpairable line has been seen.
+  // GNU checks a line against the one before it as it reads it (right after the one before was
+  // used), and only once an unpairable line has been seen (always with --check-order); it reports
+  // the first disorder of each file there (error() flushes stdout first, so the message lands
+  // among the lines).
   const warned = [false, false];
   let unpairable = false;
-  const disorder = async (n: 0 | 1): Promise<void> => {
-    unsorted = true;
-    if (!unpairable || warned[n] || k.has("nocheck")) return;
+  const always = k.has("check");
+  // With --check-order the first disorder is fatal (exit 1 at once).
+  let fatal = false;
+  const check = async (n: 0 | 1, lines: string[], at: number): Promise<void> => {
+    // At end of file the last pair is looked at again (by then an unpairable line may be seen).
+    if (at >= lines.length) at = lines.length - 1;
+    if (at < 1 || !(lines[at - 1]! > lines[at]!)) return;
+    if ((!unpairable && !always) || warned[n] || k.has("nocheck")) return;
     warned[n] = true;
     await p.out.write(out);
     out = "";
     await p.out.flush();
     await p.warn(`file ${n + 1} is not in sorted order`);
+    if (always) fatal = true;
   };
   while (i < a.length || j < b.length) {
     let c: number;
@@ -60,26 +67,23 @@ export default program(async (p) => {
       unpairable = true;
       counts[0]++;
       if (cols[0]) out += prefix(0) + a[i] + "\n";
-      if (i > 0 && a[i - 1]! > a[i]!) await disorder(0);
-      i++;
+      await check(0, a, ++i);
     } else if (c > 0) {
       unpairable = true;
       counts[1]++;
       if (cols[1]) out += prefix(1) + b[j] + "\n";
-      if (j > 0 && b[j - 1]! > b[j]!) await disorder(1);
-      j++;
+      await check(1, b, ++j);
     } else {
       counts[2]++;
       if (cols[2]) out += prefix(2) + a[i] + "\n";
-      if (i > 0 && a[i - 1]! > a[i]!) await disorder(0);
-      if (j > 0 && b[j - 1]! > b[j]!) await disorder(1);
-      i++;
-      j++;
+      await check(0, a, ++i);
+      if (!fatal) await check(1, b, ++j);
     }
+    if (fatal) return 1;
   }
   if (k.has("total")) out += `${counts[0]}${od}${counts[1]}${od}${counts[2]}${od}total\n`;
   await p.out.write(out);
-  if (unsorted && !k.has("nocheck")) {
+  if (warned[0] || warned[1]) {
     await p.warn("input is not in sorted order");
     return 1;
   }
