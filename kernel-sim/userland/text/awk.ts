@@ -165,7 +165,7 @@ export default program(async (p) => {
           status = 2;
           throw new Exit(2);
         }
-        awk.vars.set("FILENAME", file === "-" ? "" : file);
+        awk.vars.set("FILENAME", file); // mawk names standard input "-" (gawk leaves it empty)
         awk.vars.set("FNR", 0);
         reader = new RecordReader(p, fd, awk.str(awk.vars.get("RS")!), awk);
       }
