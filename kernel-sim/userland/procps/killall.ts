@@ -5,11 +5,13 @@ import { program, errmsg } from "../lib/main.ts";
 import { readAllProcs } from "./proc.ts";
 import { procpsSignal, PROCPS_SIGNAMES } from "./kill.ts";
 import { SIGTERM } from "../../uapi/signal.ts";
+import { KILLALL_USAGE } from "./killall_usage.ts";
 import { Errno, ESRCH } from "../../uapi/errno.ts";
 
 export default program(async (p) => {
   const args = p.argv.slice(1);
   let sig = SIGTERM;
+  let sigName = "";
   let quiet = false, verbose = false, icase = false, wait = false;
   const names: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -17,7 +19,7 @@ export default program(async (p) => {
     if (a === "-l" || a === "--list") {
       await p.out.write(PROCPS_SIGNAMES.slice(1).join(" ").replace(/(.{1,77})( |$)/g, "$1\n").replace(/\n+$/, "\n"));
       return 0;
-    } else if (a === "-s" || a === "--signal") sig = procpsSignal(args[++i] ?? "");
+    } else if (a === "-s" || a === "--signal") sig = procpsSignal((sigName = args[++i] ?? ""));
     else if (a === "-q" || a === "--quiet") quiet = true;
     else if (a === "-v" || a === "--verbose") verbose = true;
     else if (a === "-I" || a === "--ignore-case") icase = true;
@@ -28,16 +30,17 @@ export default program(async (p) => {
       return 0;
     } else if (/^-[A-Za-z0-9+]+$/.test(a) && procpsSignal(a.slice(1)) > 0) sig = procpsSignal(a.slice(1));
     else if (a.startsWith("-") && a.length > 1) {
-      await p.err.write(`killall: unknown signal; killall -l lists signals.\n`);
+      // psmisc names the unknown signal as given ("-FOO" → "FOO: unknown signal; ...").
+      await p.err.write(`${a.slice(1)}: unknown signal; killall -l lists signals.\n`);
       return 1;
     } else names.push(a);
   }
   if (sig < 0) {
-    await p.err.write(`killall: unknown signal; killall -l lists signals.\n`);
+    await p.err.write(`${sigName}: unknown signal; killall -l lists signals.\n`);
     return 1;
   }
   if (names.length === 0) {
-    await p.err.write("Usage: killall [OPTION]... [--] NAME...\n");
+    await p.err.write(KILLALL_USAGE);
     return 1;
   }
   const me = p.sys.getpid();

@@ -10,6 +10,7 @@ import type { ProcInfo } from "./proc.ts";
 import { readAllProcs, ttyName } from "./proc.ts";
 import { procpsSignal } from "./kill.ts";
 import { SIGTERM } from "../../uapi/signal.ts";
+import { PGREP_OPTIONS, PKILL_OPTIONS } from "./pgrep_usage.ts";
 
 export default program(async (p) => {
   const isKill = basenameOf(p.name) === "pkill";
@@ -21,7 +22,7 @@ export default program(async (p) => {
   let pattern: string | null = null;
   const usage = async (msg?: string): Promise<number> => {
     if (msg) await p.err.write(`${p.name}: ${msg}\n`);
-    await p.err.write(`\nUsage:\n ${basenameOf(p.name)} [options] <pattern>\n`);
+    await p.err.write(`\nUsage:\n ${basenameOf(p.name)} [options] <pattern>\n\n${isKill ? PKILL_OPTIONS : PGREP_OPTIONS}`);
     return 2;
   };
   // pgrep.c's "Try `%s --help' for more information." for a command line without criteria.
