@@ -104,6 +104,8 @@ export default program(async (p) => {
       let best: Mnt | null = null;
       for (const m of mounts) if ((path === m.target || path.startsWith(m.target === "/" ? "/" : m.target + "/")) && (!best || m.target.length >= best.target.length)) best = m;
       if (!best) continue;
+      // -t / -x also choose among the operands' file systems.
+      if ((only.length && !only.includes(best.fstype)) || exclude.includes(best.fstype)) continue;
       rows.push({ m: best, st: sys.statfs(best.target), file: f });
     }
   } else {
@@ -123,7 +125,11 @@ export default program(async (p) => {
     if (!all) rows = rows.filter((r) => r.st.blocks > 0 || only.length > 0);
   }
   // Every operand failed: GNU prints only the errors, no header.
-  if (parsed.operands.length && rows.length === 0) return status;
+  if (parsed.operands.length && rows.length === 0 && status !== 0) return status;
+  if (rows.length === 0) {
+    await p.warn("no file systems processed");
+    return 1;
+  }
   const fields = output ?? ["source", ...(showType ? ["fstype"] : []), ...(inodes ? ["itotal", "iused", "iavail", "ipcent"] : ["size", "used", "avail", "pcent"]), "target"];
   const num = (n: number): string => (human ? (n === 0 ? "0" : humanSize(n, si)) : String(Math.ceil(n / unit)));
   const pct = (used: number, avail: number): string => (used + avail === 0 ? "-" : `${Math.ceil((used * 100) / (used + avail))}%`);
