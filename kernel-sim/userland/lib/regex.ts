@@ -31,6 +31,8 @@ function bracket(re: string, i: number): [string, number] {
     out += "^";
     j++;
   }
+  // GNU's dfa says this when the pattern ends right at "[" or "[^" (nothing to match yet).
+  if (j >= re.length) throw new RegexError("Invalid regular expression");
   let first = true;
   for (;;) {
     if (j >= re.length) throw new RegexError("Unmatched [, [^, [:, [., or [=");
