@@ -18,7 +18,9 @@ const FORMATS: Record<string, string> = {
   l: "f,s,uid,pid,ppid,c,opri,ni,addr,sz,wchan,tname,time,cmd:comm",
   u: "user,pid,%cpu,%mem,vsz,rss,tname,stat,bsdstart,bsdtime,args",
   x: "pid,tname,stat,bsdtime,args",
-  j: "ppid,pid,pgid,sid,tname,tpgid,stat,uid,time,args",
+  j: "ppid,pid,pgid,sid,tname,tpgid,stat,uid,bsdtime,args",
+  /** -L: one row per thread (every simulated process has one). */
+  L: "pid,lwp,tname,time,cmd:comm",
   /** UNIX -j: jobs format (procps' -j without -f/-l). */
   jUnix: "pid,pgid,sid,tname,time,cmd:comm",
 };
@@ -44,6 +46,8 @@ interface PsOpts {
   format: string | null;
   formatKind: string;
   forest: boolean;
+  /** -H: children indented by two spaces, without --forest's "\\_" art. */
+  indentOnly: boolean;
   /** --sort keys, "-" for descending ("-pid"). */
   sort: string[];
   noHeaders: boolean;
@@ -58,7 +62,7 @@ function splitList(s: string | undefined, what: string): string[] {
 function parseArgs(args: string[]): PsOpts {
   const o: PsOpts = {
     all: false, bsdAllTty: false, bsdNoTty: false, notSessionLeaders: false, pids: null, ppids: null, users: null,
-    ruids: null, ttys: null, cmds: null, format: null, formatKind: "default", forest: false, sort: [], noHeaders: false, wide: false,
+    ruids: null, ttys: null, cmds: null, format: null, formatKind: "default", forest: false, indentOnly: false, sort: [], noHeaders: false, wide: false,
   };
   const fmts: string[] = [];
   const pidList = (s: string | undefined, flag: string): number[] => {
@@ -101,7 +105,8 @@ function parseArgs(args: string[]): PsOpts {
           case "F": o.formatKind = "f"; break;
           case "l": o.formatKind = "l"; break;
           case "j": o.formatKind = "jUnix"; break;
-          case "H": o.forest = true; break;
+          case "H": o.forest = true; o.indentOnly = true; break;
+          case "L": if (o.formatKind === "default") o.formatKind = "L"; break;
           case "w": o.wide = true; break;
           case "x": o.bsdNoTty = true; break;
           case "p": case "q": o.pids = [...(o.pids ?? []), ...pidList(rest(), `-${c}`)]; consumed = true; break;
@@ -269,7 +274,7 @@ export default program(async (p) => {
     }
   }
   if (needs.length) readLinks(sys, selected, needs);
-  const rows = o.forest ? forestOrder(selected) : selected.map((x) => ({ proc: x, depth: 0 }));
+  const rows = o.forest ? forestOrder(selected, o.indentOnly) : selected.map((x) => ({ proc: x, depth: 0 }));
   let limit = Infinity;
   if (isatty(sys, 1) && !o.wide) {
     try {
@@ -286,7 +291,8 @@ export default program(async (p) => {
   for (const r of rows) {
     const vals = cols.map((c, i) => {
       const v = c.value(r.proc, ctx);
-      return o.forest && r.depth > 0 && i === cmdCol ? "    ".repeat(r.depth - 1) + " \\_ " + v : v;
+      if (!o.forest || r.depth === 0 || i !== cmdCol) return v;
+      return o.indentOnly ? "  ".repeat(r.depth) + v : "    ".repeat(r.depth - 1) + " \\_ " + v;
     });
     lines.push(formatRow(cols, vals));
   }
@@ -329,13 +335,13 @@ function sortBy(list: ProcInfo[], keys: string[], ctx: PsContext, pidWidth: numb
 }
 
 /** --forest: children under their parents, siblings by pid; pid 1's children start new trees. */
-function forestOrder(list: ProcInfo[]): { proc: ProcInfo; depth: number }[] {
+function forestOrder(list: ProcInfo[], indentOnly: boolean): { proc: ProcInfo; depth: number }[] {
   const byPid = new Map(list.map((x) => [x.pid, x]));
   const kids = new Map<number, ProcInfo[]>();
   const roots: ProcInfo[] = [];
   for (const x of list) {
-    // procps shows init's children as roots of their own trees (as in `ps axf`).
-    if (x.ppid !== x.pid && x.ppid !== 1 && byPid.has(x.ppid)) {
+    // procps's forest shows init's children as roots of their own trees (as in `ps axf`); -H does not.
+    if (x.ppid !== x.pid && (x.ppid !== 1 || indentOnly) && byPid.has(x.ppid)) {
       const k = kids.get(x.ppid) ?? [];
       k.push(x);
       kids.set(x.ppid, k);

@@ -150,7 +150,7 @@ export function columnFor(name: string, pidWidth: number): Column | null {
     case "start_time": return col("START", 5, true, stime);
     case "lstart": return col("STARTED", 24, true, (p, c) => strftime("%a %b %e %H:%M:%S %Y", gmtime(BigInt(startEpoch(p, c)) * 1_000_000_000n)));
     case "stime": return col("STIME", 5, true, stime);
-    case "bsdstart": return col("START", 6, true, stime);
+    case "bsdstart": return col("START", 5, true, stime);
     case "c": return col("C", 2, true, (p, c) => String(Math.floor(Number(pcpu(p, c)))));
     case "cp": return col("CP", 3, true, (p, c) => String(Math.floor(Number(pcpu(p, c)) * 10)));
     case "%cpu": case "pcpu": return col("%CPU", 4, true, pcpu);
