@@ -109,6 +109,9 @@ export function strftime(fmt: string, tm: Tm): string {
     };
     const str = (s: string): string => {
       if (flag === "^") s = s.toUpperCase();
+      // glibc's "#": swap case - names go upper case, %p and %Z (already upper) go lower.
+      else if (flag === "#" && "aAbBh".includes(conv)) s = s.toUpperCase();
+      else if (flag === "#" && (conv === "p" || conv === "Z")) s = s.toLowerCase();
       return width > s.length ? " ".repeat(width - s.length) + s : s;
     };
     switch (conv) {
