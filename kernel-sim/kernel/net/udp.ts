@@ -1,5 +1,6 @@
 // UDP sockets (net/ipv4/udp.c): datagrams to a bound port of the destination's namespace;
-// nothing listening means the datagram is dropped (the ICMP port-unreachable is not modelled).
+// nothing listening means the datagram is dropped, and a connected sender gets the ICMP
+// port-unreachable as a pending ECONNREFUSED (sk_err) on its next send.
 
 import type { Task } from "../task/task.ts";
 import type { NetNamespace } from "../ns/net.ts";
@@ -7,9 +8,12 @@ import { InetSock, inetAddr, parseSockAddr } from "./inet.ts";
 import { IPDEFTTL, ipReach } from "./ip_path.ts";
 import type { SockAddr } from "../../userland/lib/sys_net.ts";
 import { AF_INET, IPPROTO_UDP, SOCK_DGRAM } from "../../userland/lib/sys_net.ts";
-import { EDESTADDRREQ, EMSGSIZE, ENETUNREACH, ENOTCONN, Errno } from "../../uapi/errno.ts";
+import { ECONNREFUSED, EDESTADDRREQ, EMSGSIZE, ENETUNREACH, ENOTCONN, Errno } from "../../uapi/errno.ts";
 
 export class UdpSock extends InetSock {
+  /** An ICMP port-unreachable came back for a datagram of this connected socket. */
+  private refused = false;
+
   constructor(ns: NetNamespace, ino: number) {
     super(ns, AF_INET, SOCK_DGRAM, IPPROTO_UDP, ino);
   }
@@ -26,6 +30,10 @@ export class UdpSock extends InetSock {
   }
 
   override sendto(_t: Task, data: Uint8Array, a: SockAddr | null): number {
+    if (this.refused) {
+      this.refused = false;
+      throw new Errno(ECONNREFUSED);
+    }
     if (data.length > 65507) throw new Errno(EMSGSIZE);
     let dst = this.remoteAddr;
     let port = this.remotePort;
@@ -40,7 +48,7 @@ export class UdpSock extends InetSock {
     const target = there.ns.sockets.lookup(IPPROTO_UDP, dst, port) as UdpSock | null;
     if (target && (!target.remotePort || (target.remoteAddr === there.src && target.remotePort === this.localPort))) {
       target.enqueue({ data: data.slice(), from: inetAddr(there.src, this.localPort), ttl: IPDEFTTL - there.hops });
-    }
+    } else if (!a) this.refused = true;
     return data.length;
   }
 

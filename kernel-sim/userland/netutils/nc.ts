@@ -114,8 +114,9 @@ async function nc(p: Proc): Promise<number> {
         srcPort = Number(o.arg);
         break;
       case "h":
-        await p.err.write(USAGE);
-        return 1;
+        // help(): the banner, the usage, the option list, all on stderr, status 0.
+        await p.err.write(HELP);
+        return 0;
     }
   }
   const ops = parsed.operands;
@@ -189,7 +190,14 @@ async function nc(p: Proc): Promise<number> {
         await connectWithTimeout(p, fd, dst, timeoutS);
       } catch (e) {
         if (!(e instanceof Errno)) throw e;
-        if (verbose || !zero) await warn(p, `connect to ${addr} port ${port} (${proto}) failed: ${strerror(e.errno)}`);
+        // As OpenBSD nc: a failed connect is reported only with -v.
+        if (verbose) await warn(p, `connect to ${addr} port ${port} (${proto}) failed: ${strerror(e.errno)}`);
+        status = 1;
+        sys.close(fd);
+        continue;
+      }
+      // udptest(): -z over UDP writes four probes; a port-unreachable makes a later one fail.
+      if (udp && zero && !(await udpProbe(p, fd))) {
         status = 1;
         sys.close(fd);
         continue;
@@ -201,6 +209,20 @@ async function nc(p: Proc): Promise<number> {
     }
   }
   return status;
+}
+
+async function udpProbe(p: Proc, fd: number): Promise<boolean> {
+  let ok = true;
+  for (let i = 0; i <= 3; i++) {
+    try {
+      await p.sys.write(fd, "X");
+      ok = true;
+    } catch (e) {
+      if (!(e instanceof Errno)) throw e;
+      ok = false;
+    }
+  }
+  return ok;
 }
 
 async function connectWithTimeout(p: Proc, fd: number, dst: SockAddr, timeoutS: number): Promise<void> {
@@ -260,3 +282,48 @@ async function pump(p: Proc, rfd: number, wfd: number, udp: boolean, o: { shutOn
     }
   }
 }
+
+const HELP = `OpenBSD netcat (Debian patchlevel 1.219-1)
+usage: nc [-46CDdFhklNnrStUuvZz] [-I length] [-i interval] [-M ttl]
+	  [-m minttl] [-O length] [-P proxy_username] [-p source_port]
+	  [-q seconds] [-s sourceaddr] [-T keyword] [-V rtable] [-W recvlimit]
+	  [-w timeout] [-X proxy_protocol] [-x proxy_address[:port]]
+	  [destination] [port]
+	Command Summary:
+		-4		Use IPv4
+		-6		Use IPv6
+		-b		Allow broadcast
+		-C		Send CRLF as line-ending
+		-D		Enable the debug socket option
+		-d		Detach from stdin
+		-F		Pass socket fd
+		-h		This help text
+		-I length	TCP receive buffer length
+		-i interval	Delay interval for lines sent, ports scanned
+		-k		Keep inbound sockets open for multiple connects
+		-l		Listen mode, for inbound connects
+		-M ttl		Outgoing TTL / Hop Limit
+		-m minttl	Minimum incoming TTL / Hop Limit
+		-N		Shutdown the network socket after EOF on stdin
+		-n		Suppress name/port resolutions
+		-O length	TCP send buffer length
+		-P proxyuser	Username for proxy authentication
+		-p port		Specify local port for remote connects
+		-q secs		quit after EOF on stdin and delay of secs
+		-r		Randomize remote ports
+		-S		Enable the TCP MD5 signature option
+		-s sourceaddr	Local source address
+		-T keyword	TOS value
+		-t		Answer TELNET negotiation
+		-U		Use UNIX domain socket
+		-u		UDP mode
+		-V rtable	Specify alternate routing table
+		-v		Verbose
+		-W recvlimit	Terminate after receiving a number of packets
+		-w timeout	Timeout for connects and final net reads
+		-X proto	Proxy protocol: "4", "5" (SOCKS) or "connect"
+		-x addr[:port]	Specify proxy address and port
+		-Z		DCCP mode
+		-z		Zero-I/O mode [used for scanning]
+	Port numbers can be individual or ranges: lo-hi [inclusive]
+`;
