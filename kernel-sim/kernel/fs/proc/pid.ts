@@ -18,6 +18,8 @@ import { showStatm } from "./mm.ts";
 import { showLimits, showMaps, showWchan, oomScoreAdjOf, setOomScoreAdj } from "./task_files.ts";
 import { EACCES, EINVAL, ENOENT, Errno } from "../../../uapi/errno.ts";
 
+const IO_ZERO = "rchar: 0\nwchar: 0\nsyscr: 0\nsyscw: 0\nread_bytes: 0\nwrite_bytes: 0\ncancelled_write_bytes: 0\n";
+
 const dec = new TextDecoder();
 
 function guarded<T>(reader: Task, t: Task, fn: () => T): T {
@@ -73,6 +75,10 @@ function entries(t: Task, ns: PidNamespace, key: string): Record<string, () => P
       own(textFile(`${key}/oom_score_adj`, () => `${oomScoreAdjOf(t)}\n`, 0o644, (w, data) => setOomScoreAdj(w, t, dec.decode(data)))),
     oom_score: () => own(roFile(`${key}/oom_score`, () => "666\n")),
     wchan: () => own(roFile(`${key}/wchan`, () => showWchan(t))),
+    // proc_pid_personality(): PER_LINUX for every task (no personality(2) here).
+    personality: () => own(roFile(`${key}/personality`, (r) => guarded(r, t, () => "00000000\n"))),
+    // proc_pid_io_accounting(): this kernel counts no I/O bytes yet, so every counter is 0.
+    io: () => own(roFile(`${key}/io`, (r) => guarded(r, t, () => IO_ZERO))),
     maps: () => own(roFile(`${key}/maps`, (r) => guarded(r, t, () => showMaps(t)))),
     net: () => netDir(`${key}/net`, t),
   };
