@@ -114,7 +114,11 @@ export function installNs(t: Task, h: NsHandle): void {
       mayInstall(t, nsOwner(ns));
       if (!t.cred.capable(CAP_SYS_CHROOT, t.cred.userNs)) throw new Errno(EPERM);
       p.mnt = ns;
-      const root = { mnt: ns.root, dentry: ns.root.root };
+      // The namespace's root mount is the invisible rootfs; "/" is whatever is mounted on top of
+      // it (follow_down_one until nothing is, as mntns_install's vfs_path_lookup("/") ends).
+      let top = ns.root;
+      for (let up = ns.lookupMnt(top, top.root); up; up = ns.lookupMnt(top, top.root)) top = up;
+      const root = { mnt: top, dentry: top.root };
       t.fs = t.fs.copy();
       t.fs.root = root;
       t.fs.cwd = root;
