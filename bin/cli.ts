@@ -79,11 +79,11 @@ export async function main(args: string[]): Promise<number> {
   const out = { onStdout: (b: Uint8Array) => writeFd(1, b), onStderr: (b: Uint8Array) => writeFd(2, b) };
   if (command !== undefined) {
     // As `sh -c 'SCRIPT' [NAME [ARG...]]` on the real box.
-    const host = await Host.boot({ clock: realTime ? "real" : "virtual" });
+    const host = await Host.boot({ clock: realTime ? "real" : "virtual", preload: true });
     return host.run({ argv: ["/bin/sh", "-c", command, ...rest], ...out });
   }
   if (script !== undefined) {
-    const host = await Host.boot({ clock: realTime ? "real" : "virtual" });
+    const host = await Host.boot({ clock: realTime ? "real" : "virtual", preload: true });
     return host.runScript({ script, args: rest, ...out });
   }
   return interactive();
@@ -91,7 +91,7 @@ export async function main(args: string[]): Promise<number> {
 
 /** The host's terminal becomes the machine's /dev/pts/0: raw mode, resize passed through. */
 async function interactive(): Promise<number> {
-  const host = await Host.boot({ clock: "real" });
+  const host = await Host.boot({ clock: "real", preload: true });
   const stdin = process.stdin;
   const size = (): { rows: number; cols: number } => ({ rows: process.stdout.rows || 24, cols: process.stdout.columns || 80 });
   const { endpoint, exited } = host.openTerminal((b) => writeFd(1, b), size());

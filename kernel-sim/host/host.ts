@@ -15,7 +15,7 @@ import type { Task } from "../kernel/task/task.ts";
 import { PtyDriver, type PtyEndpoint } from "../kernel/tty/pty.ts";
 import { vfsInit } from "../kernel/vfs/index.ts";
 import { fsSyscalls } from "../kernel/syscalls/fs/index.ts";
-import { registerProgram, VLAB_MAGIC } from "../kernel/task/exec.ts";
+import { preloadPrograms, registerProgram, VLAB_MAGIC } from "../kernel/task/exec.ts";
 // The subsystems that add system calls (ipc, net, cgroup) install them on import.
 import "../kernel/syscalls/groups.ts";
 import type { ProgramMain, Sys } from "../userland/lib/sys.ts";
@@ -43,6 +43,12 @@ export interface BootOptions {
    * Throws RootImageError when it cannot be laid out; programs it predates are installed into it.
    */
   rootImage?: DiskImage;
+  /**
+   * Load every program's code before init runs (the CLI and scripts: in Node an import is cheap),
+   * so a first exec never lets the rest of a pipeline run ahead of it. Off for the browser,
+   * which calls preloadPrograms() itself once the first prompt is up.
+   */
+  preload?: boolean;
 }
 
 /** The environment of a root shell started by `vlab --script`, as the real-Linux cases have it. */
@@ -128,8 +134,14 @@ export class Host {
       const added = await host.installNewPrograms(programs, opts.rootImage.meta.programs);
       host.rootImage = { files, bytes, savedAt: opts.rootImage.meta.savedAt, added };
     } else await host.layOutDisk(programs);
+    if (opts.preload) await preloadPrograms(kernel);
     await host.runInit();
     return host;
+  }
+
+  /** Load every program's code in the background (the page calls it after the first prompt). */
+  preloadPrograms(): Promise<void> {
+    return preloadPrograms(this.kernel);
   }
 
   /** Write the disk image: folders, /etc, and one executable file per program. */

@@ -32,7 +32,7 @@ function concat(chunks: Uint8Array[]): Uint8Array {
  * own choice (its #! or "# shell:" line).
  */
 export async function runScript(req: { script: string | Uint8Array; shell?: "sh" | "bash"; path?: string; args?: string[]; boot?: BootOptions }): Promise<ScriptResult> {
-  const host = await Host.boot(req.boot);
+  const host = await Host.boot({ preload: true, ...req.boot });
   const merged: Uint8Array[] = [];
   const out: Uint8Array[] = [];
   const err: Uint8Array[] = [];

@@ -94,6 +94,16 @@ function loadProgram(k: Kernel, name: string): Promise<ProgramMain> {
 }
 
 /**
+ * Load every registered program now. A first exec of an unloaded program waits for its import
+ * while the other tasks run on, so `ps | awk` could show the awk still named sh; where imports
+ * are cheap (Node) the host loads everything before the first task, in the browser soon after
+ * the first prompt. Failures stay for the first exec to report.
+ */
+export async function preloadPrograms(k: Kernel): Promise<void> {
+  await Promise.all([...loaders(k).keys()].map((name) => loadProgram(k, name).catch(() => undefined)));
+}
+
+/**
  * Wait for a program's first load, for execve. On a virtual clock the task stays on the run
  * queue meanwhile (it yields until the import settles): an import is not a sleep, and an empty
  * run queue would let virtual time jump to the next timer (a `timeout 1` would fire before the
