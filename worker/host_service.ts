@@ -124,12 +124,7 @@ export class HostService {
     const batcher = new OutputBatcher(
       tl.output === undefined
         ? (b) => {
-            if (tl.output === undefined) {
-              tl.output = performance.now();
-              // The prompt is up: fetch every program's chunk now, while the learner reads it,
-              // so a first `ps | grep` does not run ps before grep has even loaded.
-              setTimeout(() => void this.host.preloadPrograms(), 500);
-            }
+            tl.output ??= performance.now();
             onOutput(b);
           }
         : onOutput,
