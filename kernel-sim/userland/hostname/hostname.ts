@@ -6,6 +6,7 @@
 
 import { program, type Proc } from "../lib/main.ts";
 import { readFileText } from "../lib/input.ts";
+import { readHosts } from "../lib/hosts.ts";
 import { isRtnlError } from "../lib/sys_net.ts";
 import { Errno, EINVAL, EPERM, strerror } from "../../uapi/errno.ts";
 import { USAGE } from "./usage.ts";
@@ -35,13 +36,11 @@ interface HostEntry {
 
 /** gethostbyname() over /etc/hosts: the first line naming it gives the names; every such line an address. */
 async function lookup(p: Proc, name: string): Promise<HostEntry | null> {
-  const text = await readFileText(p.sys, "/etc/hosts").catch(() => "");
   let entry: HostEntry | null = null;
-  for (const raw of text.split("\n")) {
-    const f = raw.replace(/#.*/, "").trim().split(/\s+/);
-    if (f.length < 2 || !f.slice(1).includes(name)) continue;
-    if (entry === null) entry = { addrs: [], canonical: f[1]!, aliases: f.slice(2) };
-    if (!entry.addrs.includes(f[0]!)) entry.addrs.push(f[0]!);
+  for (const l of await readHosts(p.sys)) {
+    if (!l.names.includes(name)) continue;
+    if (entry === null) entry = { addrs: [], canonical: l.names[0]!, aliases: l.names.slice(1) };
+    if (!entry.addrs.includes(l.addr)) entry.addrs.push(l.addr);
   }
   return entry;
 }

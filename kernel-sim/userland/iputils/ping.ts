@@ -9,9 +9,7 @@ import { POLLIN } from "../lib/sys.ts";
 import { CLOCK_MONOTONIC } from "../../uapi/clock.ts";
 import { SIGINT } from "../../uapi/signal.ts";
 import { Errno, strerror } from "../../uapi/errno.ts";
-import { O_RDONLY } from "../../uapi/fcntl.ts";
-import { readAll } from "../lib/stdio.ts";
-import { decode } from "../lib/text.ts";
+import { resolveIPv4 } from "../lib/hosts.ts";
 
 const USAGE = `
 Usage
@@ -73,22 +71,9 @@ async function fail(p: Proc, msg: string, status: number): Promise<never> {
   throw new PingExit(status);
 }
 
-/** getaddrinfo() over /etc/hosts (no DNS here). */
-async function resolve(p: Proc, host: string): Promise<string | null> {
-  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(host)) return host;
-  let text = "";
-  try {
-    const fd = await p.sys.open("/etc/hosts", O_RDONLY);
-    text = decode(await readAll(p.sys, fd));
-    p.sys.close(fd);
-  } catch {
-    return null;
-  }
-  for (const line of text.split("\n")) {
-    const f = line.replace(/#.*/, "").trim().split(/\s+/);
-    if (f.length >= 2 && /^\d{1,3}(\.\d{1,3}){3}$/.test(f[0]!) && f.slice(1).includes(host)) return f[0]!;
-  }
-  return null;
+/** The address of host (a dotted quad, or its /etc/hosts line: vlab has no DNS). */
+function resolve(p: Proc, host: string): Promise<string | null> {
+  return resolveIPv4(p.sys, host);
 }
 
 /** The "time=" text of one round trip (ping_common.c gather_statistics). */

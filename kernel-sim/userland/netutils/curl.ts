@@ -5,9 +5,10 @@
 import { program, type Proc } from "../lib/main.ts";
 import { AF_INET, SOCK_STREAM } from "../lib/sys_net.ts";
 import { ECONNREFUSED, ENETUNREACH, Errno } from "../../uapi/errno.ts";
-import { O_CREAT, O_RDONLY, O_TRUNC, O_WRONLY } from "../../uapi/fcntl.ts";
-import { readAll, isatty } from "../lib/stdio.ts";
+import { O_CREAT, O_TRUNC, O_WRONLY } from "../../uapi/fcntl.ts";
+import { isatty } from "../lib/stdio.ts";
 import { decode, encode } from "../lib/text.ts";
+import { resolveIPv4 } from "../lib/hosts.ts";
 
 const VERSION = "curl/7.88.1";
 
@@ -40,20 +41,9 @@ async function die(p: Proc, o: Opts, code: number, msg: string): Promise<never> 
   throw new CurlExit(code);
 }
 
-async function resolve(p: Proc, host: string): Promise<string | null> {
-  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(host)) return host;
-  try {
-    const fd = await p.sys.open("/etc/hosts", O_RDONLY);
-    const text = decode(await readAll(p.sys, fd));
-    p.sys.close(fd);
-    for (const line of text.split("\n")) {
-      const f = line.replace(/#.*/, "").trim().split(/\s+/);
-      if (f.length >= 2 && /^\d{1,3}(\.\d{1,3}){3}$/.test(f[0]!) && f.slice(1).includes(host)) return f[0]!;
-    }
-  } catch {
-    // no hosts file
-  }
-  return null;
+/** The address of host (a dotted quad, or its /etc/hosts line: vlab has no DNS). */
+function resolve(p: Proc, host: string): Promise<string | null> {
+  return resolveIPv4(p.sys, host);
 }
 
 export default program(async (p) => {

@@ -10,9 +10,7 @@ import { AF_INET, AF_UNIX, SHUT_WR, SOCK_DGRAM, SOCK_STREAM, SOL_SOCKET, SO_REUS
 import { POLLHUP, POLLIN } from "../lib/sys.ts";
 import { Errno, strerror } from "../../uapi/errno.ts";
 import { CLOCK_MONOTONIC } from "../../uapi/clock.ts";
-import { O_RDONLY } from "../../uapi/fcntl.ts";
-import { readAll } from "../lib/stdio.ts";
-import { decode } from "../lib/text.ts";
+import { resolveIPv4 } from "../lib/hosts.ts";
 
 const USAGE = `usage: nc [-46CDdFhklNnrStUuvZz] [-I length] [-i interval] [-M ttl]
 \t  [-m minttl] [-O length] [-P proxy_username] [-p source_port]
@@ -32,20 +30,9 @@ async function warn(p: Proc, msg: string): Promise<void> {
   await p.err.write(`nc: ${msg}\n`);
 }
 
-async function hostAddr(p: Proc, host: string): Promise<string | null> {
-  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(host)) return host;
-  try {
-    const fd = await p.sys.open("/etc/hosts", O_RDONLY);
-    const text = decode(await readAll(p.sys, fd));
-    p.sys.close(fd);
-    for (const line of text.split("\n")) {
-      const f = line.replace(/#.*/, "").trim().split(/\s+/);
-      if (f.length >= 2 && /^\d{1,3}(\.\d{1,3}){3}$/.test(f[0]!) && f.slice(1).includes(host)) return f[0]!;
-    }
-  } catch {
-    // no hosts file
-  }
-  return null;
+/** The address of host (a dotted quad, or its /etc/hosts line: vlab has no DNS). */
+function hostAddr(p: Proc, host: string): Promise<string | null> {
+  return resolveIPv4(p.sys, host);
 }
 
 export default program(async (p) => {
