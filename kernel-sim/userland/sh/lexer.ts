@@ -3,12 +3,14 @@
 // arithmetic), so the parser calls next() one token at a time and may ask for special reads.
 // Words come out already split into parts (ast.ts WordPart); $( ) bodies are parsed on the spot
 // by a nested Parser over the same text (that is how `case` patterns inside $( ) work).
+// Expansions starting with $, ` or <( are read in lexer_subst.ts, ${...} in lexer_param.ts.
 
 import type { Redir, Script, Word, WordPart, ParamPart } from "./ast.ts";
 import { ShellSyntaxError } from "./syntax_error.ts";
 import { decodeAnsiC } from "./ansi_c.ts";
 import { readBraceParam } from "./lexer_param.ts";
 import { readHeredocs, readOp } from "./lexer_ops.ts";
+import { readDollar as readDollarImpl, findClose as findCloseImpl, readBackquote as readBackquoteImpl, readProcSubst as readProcSubstImpl } from "./lexer_subst.ts";
 
 export type Token =
   | { kind: "word"; word: Word; line: number; array: Word[] | null }
@@ -34,9 +36,9 @@ export interface PendingHeredoc {
 }
 
 const META = new Set([" ", "\t", "\n", ";", "&", "|", "<", ">", "(", ")"]);
-const NAME_START = /[A-Za-z_]/;
-const NAME_CHAR = /[A-Za-z0-9_]/;
-const SPECIAL_PARAMS = "@*#?-$!0123456789";
+export const NAME_START = /[A-Za-z_]/;
+export const NAME_CHAR = /[A-Za-z0-9_]/;
+export const SPECIAL_PARAMS = "@*#?-$!0123456789";
 
 export class Lexer {
   pos: number;
@@ -397,112 +399,21 @@ export class Lexer {
     return parts;
   }
 
-  /** At a `$`: the expansion it starts, or null for a literal dollar sign. */
+  // The expansions, read in lexer_subst.ts (kept as methods: the parser and lexer_param call them).
   readDollar(inDq: boolean): WordPart | null {
-    const s = this.src;
-    const n = s[this.pos + 1];
-    if (n === undefined) {
-      this.pos++;
-      return null;
-    }
-    if (n === "(") {
-      if (s[this.pos + 2] === "(") {
-        const save = this.pos;
-        const saveLine = this.line;
-        this.pos += 3;
-        const start = this.pos;
-        const parts = this.readExpandingText(s.length, true);
-        if (s[this.pos] === ")" && s[this.pos + 1] === ")") {
-          const text = s.slice(start, this.pos);
-          this.pos += 2;
-          return { type: "arith", expr: { parts, text }, text };
-        }
-        if (this.pos >= s.length || (!this.opts.bash && this.pos + 1 >= s.length)) throw new ShellSyntaxError("quote", this.opts.bash ? ")" : "))", this.line);
-        // $( (cmd) ): a command substitution starting with a subshell
-        this.pos = save;
-        this.line = saveLine;
-      }
-      const start = this.pos + 2;
-      this.pos = start;
-      const body = this.subParse(this);
-      return { type: "cmdsub", body, text: s.slice(start, this.pos - 1), backquote: false };
-    }
-    if (n === "{") return readBraceParam(this, inDq);
-    if (n === "'" && this.opts.bash && !inDq) {
-      const r = decodeAnsiC(s, this.pos + 2);
-      if (r === null) throw this.quoteError("'");
-      this.countLines(s.slice(this.pos, r.end));
-      this.pos = r.end;
-      return { type: "qlit", value: r.value };
-    }
-    if (n === '"' && this.opts.bash && !inDq) {
-      this.pos += 2;
-      return { type: "dq", parts: this.readDq() };
-    }
-    if (NAME_START.test(n)) {
-      let e = this.pos + 2;
-      while (e < s.length && NAME_CHAR.test(s[e]!)) e++;
-      const name = s.slice(this.pos + 1, e);
-      this.pos = e;
-      return param(name);
-    }
-    if (SPECIAL_PARAMS.includes(n)) {
-      this.pos += 2;
-      return param(n);
-    }
-    this.pos++;
-    return null;
+    return readDollarImpl(this, inDq);
   }
 
-  /** Index of the close char matching an already-open one, from i; -1 if none. */
   findClose(i: number, open: string, close: string): number {
-    const s = this.src;
-    let depth = 1;
-    for (; i < s.length; i++) {
-      const c = s[i];
-      if (c === "\\") i++;
-      else if (c === open) depth++;
-      else if (c === close && --depth === 0) return i;
-    }
-    return -1;
+    return findCloseImpl(this, i, open, close);
   }
 
-  /** `cmd`: the text up to the closing backquote, with \$ \` \\ unescaped, parsed as a script. */
   readBackquote(inDq: boolean): WordPart {
-    const s = this.src;
-    let i = this.pos + 1;
-    let text = "";
-    const line = this.line;
-    for (;;) {
-      if (i >= s.length) throw this.quoteError("`");
-      const c = s[i]!;
-      if (c === "`") break;
-      if (c === "\\") {
-        const n = s[i + 1];
-        if (n === "$" || n === "`" || n === "\\" || (inDq && n === '"')) {
-          text += n;
-          i += 2;
-          continue;
-        }
-      }
-      if (c === "\n") this.line++;
-      text += c;
-      i++;
-    }
-    this.pos = i + 1;
-    const sub = new Lexer(text, this.opts, this.subParse, 0, line);
-    sub.ownText = true;
-    const body = this.subParse(sub);
-    return { type: "cmdsub", body, text, backquote: true };
+    return readBackquoteImpl(this, inDq);
   }
 
-  /** <(cmd) or >(cmd). */
-  private readProcSubst(): WordPart {
-    const dir = this.src[this.pos] as "<" | ">";
-    const start = this.pos + 2;
-    this.pos = start;
-    const body = this.subParse(this);
-    return { type: "proc", dir, body, text: this.src.slice(start, this.pos - 1) };
+  readProcSubst(): WordPart {
+    return readProcSubstImpl(this);
   }
 
   /** a=( x y z ): the elements after the `(`, through the `)`. */
