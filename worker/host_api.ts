@@ -3,9 +3,11 @@
 
 import type { BootReport, SaveResult } from "./host_service.ts";
 import type { Snapshot } from "./inspect_types.ts";
+import type { DiskBench } from "./bench_disk.ts";
 
 export type { BootReport, SaveResult } from "./host_service.ts";
 export type { Snapshot } from "./inspect_types.ts";
+export type { DiskBench } from "./bench_disk.ts";
 
 export interface HostApi {
   bootReport(): Promise<BootReport>;
@@ -27,5 +29,5 @@ export interface HostApi {
   resetDisk(): Promise<void>;
   startFresh(): Promise<void>;
   /** Benchmarks: save and restore times of the disk grown by extraBytes. */
-  benchDisk(extraBytes: number): Promise<{ saveMs: number; restoreMs: number; bytes: number }>;
+  benchDisk(extraBytes: number): Promise<DiskBench>;
 }

@@ -4,7 +4,7 @@
 
 import * as Comlink from "comlink";
 import { HostService, type BootReport, type SaveResult } from "./host_service.ts";
-import type { HostApi } from "./host_api.ts";
+import type { DiskBench, HostApi } from "./host_api.ts";
 import { DiskStore } from "./disk_store.ts";
 import { webLock } from "./disk_lock.ts";
 import type { Snapshot } from "./inspect_types.ts";
@@ -84,7 +84,7 @@ const api: HostApi = {
     return (await service).startFresh();
   },
   /** For benchmarks: the whole disk's save and restore times on a disk made bigger by `extraBytes`. */
-  async benchDisk(extraBytes: number): Promise<{ saveMs: number; restoreMs: number; bytes: number }> {
+  async benchDisk(extraBytes: number): Promise<DiskBench> {
     const { benchDisk } = await import("./bench_disk.ts");
     return benchDisk(await service, extraBytes);
   },

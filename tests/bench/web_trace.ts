@@ -8,7 +8,7 @@ async function main(): Promise<void> {
   const server = await preview();
   const browser = await launch();
   try {
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < Number(process.env.N ?? 3); i++) {
       const c = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const page = await c.newPage();
       await page.goto(server.url, { waitUntil: "commit" });

@@ -145,12 +145,21 @@ export interface PageTerm {
  * The page's globals as the in-page functions use them. This side's tsconfig has no DOM, so a
  * function given to page.evaluate reads them as `(globalThis as unknown as PageGlobals)`.
  */
+/** worker/bench_disk.ts's figures, in ms (bytes: the image's size). */
+export interface DiskBench {
+  saveMs: number;
+  serializeMs: number;
+  storeMs: number;
+  restoreMs: number;
+  bytes: number;
+}
+
 export interface PageGlobals {
   vlab?: {
     screen(): string[];
     tabs: { activeView: { term: PageTerm } };
     api: {
-      benchDisk(extraBytes: number): Promise<{ saveMs: number; restoreMs: number; bytes: number }>;
+      benchDisk(extraBytes: number): Promise<DiskBench>;
       bootReport(): Promise<{ bootMs: number; timeline: { origin: number; start: number; booted: number; ready: number; terminal?: number; output?: number } }>;
     };
   };
