@@ -28,7 +28,7 @@ function group(c: CgroupInfo, depth: number, rate: CpuRate): HTMLElement[] {
     h(
       "li",
       { style: `--indent:${depth}` },
-      h("div", { class: "cg-name" }, c.path, h("span", { class: "muted" }, ` · ${c.procs.length} procs`)),
+      h("div", { class: "cg-name" }, c.path, h("span", { class: "muted" }, ` · ${c.procs.length} ${t("panels.nprocs")}`)),
       c.memory ? bar("memory", c.memory.current, c.memory.max, human) : null,
       c.cpu ? bar("cpu", rate(c), c.cpu.maxFraction ?? 1, (n) => `${n.toFixed(2)} CPU`) : null,
       c.pids ? bar("pids", c.pids.current, c.pids.max, String) : null,
