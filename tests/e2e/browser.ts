@@ -137,6 +137,7 @@ export interface PageTerm {
   cols: number;
   rows: number;
   input(data: string, wasUserInput: boolean): void;
+  selectLines(start: number, end: number): void;
   onWriteParsed(cb: () => void): { dispose(): void };
   buffer: { active: { cursorX: number; cursorY: number } };
 }

@@ -1,8 +1,8 @@
-// The terminal in Chromium: a command's output, resize -> stty size, several tabs, and the
+// The terminal in Chromium: a command's output, copy and paste, resize -> stty size, several tabs, and the
 // process panel showing a process in a new namespace set.
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { after, has, haveChromium, launch, openApp, run, screen, waitScreen, type Browser, type Page, type PageGlobals } from "./browser.ts";
+import { after, has, haveChromium, launch, openApp, run, screen, typeLine, waitScreen, type Browser, type Page, type PageGlobals } from "./browser.ts";
 import { preview, type Server } from "./browser.ts";
 
 describe.skipIf(!haveChromium())("terminal (Chromium)", () => {
@@ -14,6 +14,7 @@ describe.skipIf(!haveChromium())("terminal (Chromium)", () => {
     server = await preview();
     browser = await launch();
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await ctx.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url.replace(/\/$/, "") });
     page = await openApp(ctx, server.url);
   });
 
@@ -26,6 +27,22 @@ describe.skipIf(!haveChromium())("terminal (Chromium)", () => {
     expect(await screen(page)).toMatch(/^\[vlab\] booted/m);
     const s = await run(page, "echo hello $((6*7)); id -u", after("hello 42\n0\n"));
     expect(s).toMatch(/^hello 42$/m);
+  });
+
+  it("copies the selection with Ctrl+Shift+C and pastes with Ctrl+Shift+V (Ctrl+C stays SIGINT)", async () => {
+    await run(page, "clear; echo copy-me-$((40+2))", after("copy-me-42\n"));
+    // Select the output line (the top row, after clear) as a triple click would.
+    await page.evaluate(() => (globalThis as unknown as PageGlobals).vlab!.tabs.activeView.term.selectLines(0, 0));
+    await page.keyboard.press("Control+Shift+KeyC");
+    expect(await page.evaluate("navigator.clipboard.readText()")).toBe("copy-me-42");
+    await page.evaluate("navigator.clipboard.writeText('echo pasted-$((6*7))')");
+    await page.keyboard.press("Control+Shift+KeyV");
+    await page.keyboard.press("Enter");
+    expect(await waitScreen(page, after("\npasted-42\n"))).toMatch(/^pasted-42$/m);
+    // Ctrl+C is still the interrupt character: it ends a running sleep.
+    await typeLine(page, "sleep 100");
+    await page.keyboard.press("Control+KeyC");
+    expect(await run(page, "echo status=$?", after("\nstatus=130\n"))).toMatch(/^status=130$/m);
   });
 
   it("tells the pty the new size when the window is resized (stty size)", async (ctx) => {
