@@ -37,11 +37,14 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-/** `vite preview` on a free port; resolves once it answers. */
-export async function preview(): Promise<Server> {
+/** `vite preview` of dist/ (or of outDir, a copy of it) on a free port; resolves once it answers. */
+export async function preview(outDir?: string): Promise<Server> {
   const port = await freePort();
+  // --bypass-lock: vite refuses a second preview of one project (a developer's own, or the
+  // update test's server of a copy of dist/ beside its file's server).
+  const args = ["preview", "--bypass-lock", "--strictPort", "--host", "127.0.0.1", "--port", String(port), ...(outDir ? ["--outDir", outDir] : [])];
   // The vite binary itself (not npx), so killing this pid stops the server (ECOSYSTEM.md pitfall 15).
-  const child: ChildProcess = spawn(`${ROOT}node_modules/.bin/vite`, ["preview", "--strictPort", "--host", "127.0.0.1", "--port", String(port)], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+  const child: ChildProcess = spawn(`${ROOT}node_modules/.bin/vite`, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
   child.stdout?.on("data", (d: Buffer) => (log += d.toString()));
   child.stderr?.on("data", (d: Buffer) => (log += d.toString()));
