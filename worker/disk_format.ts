@@ -6,17 +6,19 @@
 // Layout (little-endian):
 //   "VLABDISK"  u32 schema  u32 metaLen  meta (UTF-8 JSON: DiskMeta)
 //   inode records (see writeInode), then "END!" u32 inodeCount.
+// Schemas: 1 kept a regular file as all its bytes; 2 keeps only its extents (the pages that
+// hold data), so a sparse file's holes cost nothing and survive a reload. Both are read.
 // A reader checks every length against the buffer, so a truncated or garbled disk is a
 // DiskFormatError with a reason, never a half-restored machine.
 
 import { S_IFDIR, S_IFLNK, S_IFMT, S_IFREG } from "../kernel-sim/uapi/stat.ts";
-import type { DiskImage, DiskInode, DiskMeta } from "../kernel-sim/host/index.ts";
+import type { DiskExtent, DiskImage, DiskInode, DiskMeta } from "../kernel-sim/host/index.ts";
 
 // The record itself is the host's (it lays a machine out from one): this file only encodes it.
-export type { DiskImage, DiskInode, DiskMeta };
+export type { DiskExtent, DiskImage, DiskInode, DiskMeta };
 
 /** The schema this code writes. Bump it with a migration in MIGRATIONS. */
-export const DISK_SCHEMA = 1;
+export const DISK_SCHEMA = 2;
 const MAGIC = "VLABDISK";
 const END = "END!";
 
@@ -28,7 +30,11 @@ export class DiskFormatError extends Error {
  * Migrations from schema N to N+1, applied in order on a decoded image. The binary layout of
  * an older schema is read by decodeDisk's per-schema branch; the record is then migrated.
  */
-const MIGRATIONS: Record<number, (img: DiskImage) => DiskImage> = {};
+const MIGRATIONS: Record<number, (img: DiskImage) => DiskImage> = {
+  // 1 -> 2 changed only how a file's bytes are laid out: readInode reads a schema-1 file as
+  // one extent at offset 0, so the record needs nothing more.
+  1: (img) => ({ ...img, schema: 2 }),
+};
 
 const enc = new TextEncoder();
 const dec = new TextDecoder("utf-8", { fatal: true });
@@ -166,9 +172,15 @@ function writeInode(w: ByteWriter, i: DiskInode): void {
   w.i64(i.btimeNs);
   w.u8(i.xattrs && i.xattrs.length > 0 ? HAS_XATTRS : 0);
   switch (i.mode & S_IFMT) {
-    case S_IFREG:
-      w.bytes(i.data ?? new Uint8Array(0));
+    case S_IFREG: {
+      const ex = i.extents ?? [];
+      w.u32(ex.length);
+      for (const e of ex) {
+        w.f64(e.offset);
+        w.bytes(e.bytes);
+      }
       break;
+    }
     case S_IFLNK:
       w.str(i.target ?? "");
       break;
@@ -191,7 +203,27 @@ function writeInode(w: ByteWriter, i: DiskInode): void {
   }
 }
 
-function readInode(r: ByteReader): DiskInode {
+/** A regular file's extents: in order, not overlapping, none past the end of the file. */
+function readExtents(r: ByteReader, i: DiskInode, schema: number): DiskExtent[] {
+  if (schema === 1) {
+    const data = r.bytes();
+    if (data.length !== i.size) throw new DiskFormatError(`inode ${i.ino}: size ${i.size} but ${data.length} bytes`);
+    return data.length > 0 ? [{ offset: 0, bytes: data }] : [];
+  }
+  const n = r.u32();
+  const out: DiskExtent[] = [];
+  let end = 0;
+  for (let k = 0; k < n; k++) {
+    const offset = r.f64();
+    const bytes = r.bytes();
+    if (!Number.isSafeInteger(offset) || offset < end || offset + bytes.length > i.size) throw new DiskFormatError(`inode ${i.ino}: extent ${k} (${bytes.length} bytes at ${offset}) overlaps another or passes the file's size ${i.size}`);
+    end = offset + bytes.length;
+    out.push({ offset, bytes });
+  }
+  return out;
+}
+
+function readInode(r: ByteReader, schema: number): DiskInode {
   const i: DiskInode = {
     ino: r.u32(),
     mode: r.u32(),
@@ -208,8 +240,7 @@ function readInode(r: ByteReader): DiskInode {
   const flags = r.u8();
   switch (i.mode & S_IFMT) {
     case S_IFREG:
-      i.data = r.bytes();
-      if (i.data.length !== i.size) throw new DiskFormatError(`inode ${i.ino}: size ${i.size} but ${i.data.length} bytes`);
+      i.extents = readExtents(r, i, schema);
       break;
     case S_IFLNK:
       i.target = r.str();
@@ -233,10 +264,13 @@ function readInode(r: ByteReader): DiskInode {
 /** The image as one byte string (what IndexedDB stores and "Export disk" downloads). */
 export function encodeDisk(img: DiskImage): Uint8Array {
   let guess = 4096;
-  for (const i of img.inodes) guess += 96 + (i.data?.length ?? 0) + (i.children?.length ?? 0) * 24;
+  for (const i of img.inodes) {
+    guess += 96 + (i.children?.length ?? 0) * 24;
+    for (const e of i.extents ?? []) guess += 12 + e.bytes.length;
+  }
   const w = new ByteWriter(guess);
   w.raw(MAGIC);
-  w.u32(img.schema);
+  w.u32(DISK_SCHEMA); // the layout written here, whatever schema the image was read from
   w.bytes(enc.encode(JSON.stringify(img.meta)));
   for (const i of img.inodes) writeInode(w, i);
   w.raw(END);
@@ -274,7 +308,7 @@ export function decodeDisk(bytes: Uint8Array): DiskImage {
       return img;
     }
     r.pos = save;
-    inodes.push(readInode(r));
+    inodes.push(readInode(r, schema));
   }
   throw new DiskFormatError("truncated: the end marker is missing");
 }

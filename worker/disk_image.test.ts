@@ -1,6 +1,7 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { Host } from "../kernel-sim/host/index.ts";
-import { decodeDisk, DiskFormatError, encodeDisk } from "./disk_format.ts";
+import { decodeDisk, DISK_SCHEMA, DiskFormatError, encodeDisk } from "./disk_format.ts";
 import { bootFromDisk, diskFingerprint, serializeDisk, snapshotDisk } from "./disk_image.ts";
 import { RootImageError } from "../kernel-sim/host/index.ts";
 
@@ -41,6 +42,34 @@ describe("disk image", () => {
     expect((await run(b, ["/bin/cat", "/root/new"])).out).toBe("new\n");
   });
 
+  it("keeps a sparse file's holes: the image holds only written pages, du and df agree after a reload", async () => {
+    const a = await Host.boot({ preload: true });
+    const fresh = serializeDisk(a).length;
+    const make = "truncate -s 1G /root/t; truncate -s 100M /root/s; echo x >> /root/s; dd if=/dev/zero of=/root/h bs=1M count=1 seek=50 2>/dev/null; printf ab | dd of=/root/h bs=1 seek=8192 conv=notrunc 2>/dev/null";
+    expect((await run(a, ["/bin/sh", "-c", make])).status).toBe(0);
+    const look = ["/bin/sh", "-c", "stat -c '%n %s %b' /root/t /root/s /root/h; du -k /root/t /root/s /root/h; df -k / | tail -1; od -An -c -j 8190 -N 6 /root/h; tail -c 2 /root/s | od -An -c"];
+    const before = (await run(a, look)).out;
+    expect(before).toMatch(/^\/root\/t 1073741824 0$/m);
+    const bytes = serializeDisk(a);
+    expect(bytes.length - fresh).toBeLessThan(1.1 * 1024 * 1024); // 1 MiB of dd and three pages, not 151 MB
+    const { host: b } = await bootFromDisk(bytes, { preload: true });
+    expect((await run(b, look)).out).toBe(before);
+  });
+
+  it("reads a disk saved by schema 1 (every file as all its bytes) and saves it again as the current schema", async () => {
+    const old = new Uint8Array(readFileSync(new URL("./testdata/schema1.vlabdisk", import.meta.url)));
+    expect(new DataView(old.buffer, old.byteOffset).getUint32(8, true)).toBe(1);
+    const { host } = await bootFromDisk(old, { preload: true });
+    const out = (await run(host, ["/bin/sh", "-c", "cat /root/link; stat -c '%A %s %b %N' /root/notes.txt /root/empty /root/d/e/tenk /root/link; md5sum < /root/d/e/tenk"])).out;
+    const md5 = (await run(host, ["/bin/sh", "-c", "yes abcdefgh | head -c 10000 | md5sum"])).out;
+    expect(out).toBe(["saved by vlab schema 1", "-rw-r----- 23 8 '/root/notes.txt'", "-rw-r--r-- 0 0 '/root/empty'", "-rw-r--r-- 10000 24 '/root/d/e/tenk'", "lrwxrwxrwx 9 0 '/root/link' -> 'notes.txt'", ""].join("\n") + md5);
+    const again = serializeDisk(host);
+    expect(new DataView(again.buffer, again.byteOffset).getUint32(8, true)).toBe(DISK_SCHEMA);
+    const img = decodeDisk(again);
+    expect(img.schema).toBe(DISK_SCHEMA);
+    expect(encodeDisk(img)).toEqual(again);
+  });
+
   it("fingerprint changes when a file changes", async () => {
     const a = await Host.boot();
     const f0 = diskFingerprint(a);
@@ -70,9 +99,9 @@ describe("disk image", () => {
     root.children!.pop();
     // Written bytes count (a hole would not): 300 files of 4 MiB are more than the 1 GiB disk.
     const data = new Uint8Array(4 << 20);
-    const file = img.inodes.find((i) => i.data)!;
+    const file = img.inodes.find((i) => i.extents?.length)!;
     for (let k = 0; k < 300; k++) {
-      img.inodes.push({ ...file, ino: 900_000 + k, size: data.length, data });
+      img.inodes.push({ ...file, ino: 900_000 + k, size: data.length, extents: [{ offset: 0, bytes: data }] });
       root.children!.push([`huge${k}`, 900_000 + k]);
     }
     await expect(Host.boot({ rootImage: img })).rejects.toThrow(/more than the root filesystem's/);
@@ -85,5 +114,12 @@ describe("disk image", () => {
     const newer = bytes.slice();
     new DataView(newer.buffer).setUint32(8, 99, true);
     expect(() => decodeDisk(newer)).toThrow(/schema 99 is unknown/);
+    // A file whose extents overlap, or run past its size, is damage too.
+    const img = snapshotDisk(await Host.boot());
+    const file = img.inodes.find((i) => (i.extents?.length ?? 0) > 0 && i.size > 2)!;
+    file.extents = [file.extents![0]!, { offset: 0, bytes: new Uint8Array(1) }];
+    expect(() => decodeDisk(encodeDisk(img))).toThrow(/inode \d+: extent 1 .* overlaps another or passes the file's size/);
+    file.extents = [{ offset: 0, bytes: new Uint8Array(file.size + 1) }];
+    expect(() => decodeDisk(encodeDisk(img))).toThrow(/passes the file's size/);
   });
 });

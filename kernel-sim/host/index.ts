@@ -5,7 +5,7 @@ import { Host, type BootOptions } from "./host.ts";
 export { Host, SCRIPT_ENV, SCRIPT_PATH, exitStatusOf, scriptInterpreter } from "./host.ts";
 export type { BootOptions, SpawnOptions } from "./host.ts";
 export { RootImageError } from "./root_image.ts";
-export type { DiskImage, DiskInode, DiskMeta, RootImageReport } from "./root_image.ts";
+export type { DiskExtent, DiskImage, DiskInode, DiskMeta, RootImageReport } from "./root_image.ts";
 
 export interface ScriptResult {
   status: number;

@@ -25,13 +25,22 @@ export interface DiskInode {
   mtimeNs: bigint;
   ctimeNs: bigint;
   btimeNs: bigint;
-  /** Regular files: the bytes (length === size). */
-  data?: Uint8Array;
+  /**
+   * Regular files: the parts that hold data, in file order; the rest of size is holes (zeros
+   * that take no space), so `truncate -s 1G` saves no bytes. Each extent starts on a page.
+   */
+  extents?: DiskExtent[];
   /** Symlinks: the target. */
   target?: string;
   /** Directories: [name, ino] oldest first (the order tmpfs keeps). */
   children?: [string, number][];
   xattrs?: [string, Uint8Array][];
+}
+
+/** Allocated pages of a file: the bytes from `offset` (a multiple of PAGE_SIZE) on. */
+export interface DiskExtent {
+  offset: number;
+  bytes: Uint8Array;
 }
 
 /** What the disk says about itself. */
@@ -98,7 +107,7 @@ export function snapshotRoot(sb: SuperBlock, schema: number, programs: string[],
       ctimeNs: i.ctimeNs,
       btimeNs: i.btimeNs,
     };
-    if (i.isReg) d.data = i.data.subarray(0, i.size);
+    if (i.isReg) d.extents = extentsOf(i);
     else if (i.isSymlink) d.target = i.target;
     if (i.children) {
       d.children = [];
@@ -111,6 +120,31 @@ export function snapshotRoot(sb: SuperBlock, schema: number, programs: string[],
     inodes.push(d);
   }
   return { schema, meta: { format: "vlab-disk", savedAt: now, rootIno: root.ino, programs }, inodes };
+}
+
+/** A file's allocated pages as extents: views of its buffer, clipped to its size. */
+function extentsOf(i: TmpfsInode): DiskExtent[] {
+  const out: DiskExtent[] = [];
+  const end = Math.min(i.size, i.data.length);
+  i.pages.forEachRange((first, last) => {
+    const from = first * PAGE_SIZE;
+    const to = Math.min(last * PAGE_SIZE, end);
+    if (to > from) out.push({ offset: from, bytes: i.data.subarray(from, to) });
+  });
+  return out;
+}
+
+/** A file's buffer from its extents (the first one itself when it is the whole file). */
+function dataOf(d: DiskInode, extents: DiskExtent[]): Uint8Array {
+  if (extents.length === 0) return new Uint8Array(0);
+  if (extents.length === 1 && extents[0]!.offset === 0) return extents[0]!.bytes;
+  const last = extents[extents.length - 1]!;
+  const data = new Uint8Array(last.offset + last.bytes.length);
+  for (const e of extents) {
+    if (e.offset % PAGE_SIZE !== 0) throw new RootImageError(`inode ${d.ino}: an extent at byte ${e.offset} does not start on a page`);
+    data.set(e.bytes, e.offset);
+  }
+  return data;
 }
 
 /**
@@ -154,12 +188,10 @@ export function layOutRootImage(sb: SuperBlock, img: DiskImage): { files: number
     i.mtimeNs = d.mtimeNs;
     i.ctimeNs = d.ctimeNs;
     i.btimeNs = d.btimeNs;
-    if (d.data) {
-      i.data = d.data;
-      // The bytes saved are allocated; a hole after them (a grown truncate) stays a hole.
-      const used = Math.ceil(d.data.length / PAGE_SIZE);
-      i.pages.add(0, used);
-      pages += used;
+    if (d.extents) {
+      i.data = dataOf(d, d.extents);
+      // The saved extents are allocated; the holes between and after them stay holes.
+      for (const e of d.extents) pages += i.pages.add(e.offset / PAGE_SIZE, Math.ceil((e.offset + e.bytes.length) / PAGE_SIZE));
       bytes += d.size;
     }
     if (d.target !== undefined) i.target = d.target;

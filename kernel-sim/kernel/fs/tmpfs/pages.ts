@@ -54,6 +54,12 @@ export class PageMap {
     return fresh;
   }
 
+  /** Each allocated range [first, last), in page order (a saved disk keeps only these). */
+  forEachRange(fn: (first: number, last: number) => void): void {
+    const r = this.ranges;
+    for (let i = 0; i < r.length; i += 2) fn(r[i]!, r[i + 1]!);
+  }
+
   /** Free every page from `first` on (truncate); returns how many were allocated. */
   cut(first: number): number {
     const r = this.ranges;
