@@ -64,7 +64,7 @@ export function start(worker: Worker): void {
   const disk = new DiskUi(api, refocus);
   void api.bootReport().then(
     (boot) => {
-      void api.watchSaves(Comlink.proxy((r) => disk.noteSaved(r.at)));
+      void api.watchSaves(Comlink.proxy((r) => disk.noteSave(r)));
       void disk.start(boot);
     },
     (e: unknown) => {

@@ -4,7 +4,7 @@
 
 import * as Comlink from "comlink";
 import type { Remote } from "comlink";
-import type { BootReport, HostApi } from "../worker/host_api.ts";
+import type { BootReport, HostApi, SaveResult } from "../worker/host_api.ts";
 import { ask } from "./dialog.ts";
 import { t } from "./i18n.ts";
 
@@ -28,6 +28,8 @@ function stamp(): string {
 export class DiskUi {
   private boot: BootReport | null = null;
   private savedAt: number | null = null;
+  /** The last save failed (its banner is up until one succeeds). */
+  private failed = false;
 
   constructor(
     private readonly api: Remote<HostApi>,
@@ -77,13 +79,41 @@ export class DiskUi {
 
   /** The tab is being hidden or closed: save now. */
   async flush(): Promise<void> {
-    const r = await this.api.save();
+    this.noteSave(await this.api.save());
+  }
+
+  /** A save's outcome: the time it holds, or why the browser refused it. */
+  noteSave(r: SaveResult): void {
     if (r.saved) this.noteSaved(r.at);
+    else if (r.error) this.saveFailed(r.error);
     else this.render();
+  }
+
+  /**
+   * The browser would not store the disk (a full disk is QuotaExceededError): say so where it
+   * is seen, with the way out - Export keeps the work in a file. The next save tries again.
+   */
+  private saveFailed(error: { name: string; message: string }): void {
+    this.failed = true;
+    this.render();
+    const el = document.getElementById("banner")!;
+    const b = document.createElement("button");
+    b.type = "button";
+    b.textContent = t("menu.export");
+    b.addEventListener("click", () => void this.exportDisk());
+    const text = error.name === "QuotaExceededError" ? t("disk.full") : t("disk.saveFailed", { reason: `${error.name}: ${error.message}` });
+    el.replaceChildren(`${text} `, b);
+    el.dataset.kind = "save-failed";
+    el.hidden = false;
   }
 
   noteSaved(at = Date.now()): void {
     this.savedAt = at;
+    if (this.failed) {
+      this.failed = false;
+      const banner = document.getElementById("banner")!;
+      if (banner.dataset.kind === "save-failed") banner.hidden = true;
+    }
     const el = document.getElementById("disk-status")!;
     // What the saved disk holds is the disk as of this instant (e2e tests wait on it).
     el.dataset.savedAt = String(at);
@@ -94,7 +124,7 @@ export class DiskUi {
     const el = document.getElementById("disk-status")!;
     const b = this.boot;
     if (!b) return;
-    if (!b.owner || b.disk === "corrupt") el.textContent = t("disk.unsaved");
+    if (!b.owner || b.disk === "corrupt" || this.failed) el.textContent = t("disk.unsaved");
     else if (this.savedAt) el.textContent = t("disk.saved", { time: new Date(this.savedAt).toLocaleTimeString() });
     else el.textContent = t("disk.fresh");
     const owner = b.owner;
@@ -104,6 +134,7 @@ export class DiskUi {
   private banner(text: string): void {
     const el = document.getElementById("banner")!;
     el.textContent = text;
+    el.dataset.kind = "disk";
     el.hidden = false;
   }
 

@@ -1,7 +1,9 @@
 // When to save the disk: a short while after the machine goes quiet (terminal input with Enter,
 // or output, re-arms a DEBOUNCE_MS timer), and at once when the page asks (the tab is being
 // hidden or closed). A save that finds the disk unchanged since the last one (diskFingerprint)
-// writes nothing. Saves never overlap: a request during a save runs once it finished.
+// writes nothing. Saves never overlap: a request during a save runs once it finished. A save
+// the browser refuses (storage full, IndexedDB gone) is reported, not thrown: the disk stays
+// "changed", so the next quiet moment tries again.
 
 import type { Host } from "../kernel-sim/host/index.ts";
 import { diskFingerprint, serializeDisk } from "./disk_image.ts";
@@ -19,6 +21,13 @@ export interface SaveResult {
   /** Date.now() when the disk was read for this save (what it holds is the disk as of then). */
   at?: number;
   reason?: string;
+  /** The save failed: the error as the browser named it (QuotaExceededError: storage is full). */
+  error?: { name: string; message: string };
+}
+
+function describe(e: unknown): { name: string; message: string } {
+  if (e instanceof Error) return { name: e.name, message: e.message }; // DOMException is an Error too
+  return { name: "Error", message: String(e) };
 }
 
 export class DiskSaver {
@@ -29,6 +38,7 @@ export class DiskSaver {
   private running: Promise<SaveResult> | null = null;
   /** Saving is off while another tab owns the disk or a damaged disk waits for the user's choice. */
   enabled = true;
+  /** After each save that wrote the disk or failed to (r.error). */
   onSaved: (r: SaveResult) => void = () => {};
 
   constructor(
@@ -78,10 +88,17 @@ export class DiskSaver {
     const fp = diskFingerprint(this.host);
     if (!force && fp === this.last) return { saved: false, bytes: 0, ms: performance.now() - t0, reason: "unchanged" };
     const at = Date.now();
-    const bytes = serializeDisk(this.host);
-    await this.store.save(bytes, at);
-    this.last = fp;
-    const r = { saved: true, bytes: bytes.length, ms: performance.now() - t0, at };
+    let r: SaveResult;
+    let size = 0;
+    try {
+      const bytes = serializeDisk(this.host);
+      size = bytes.length;
+      await this.store.save(bytes, at);
+      this.last = fp;
+      r = { saved: true, bytes: size, ms: performance.now() - t0, at };
+    } catch (e) {
+      r = { saved: false, bytes: size, ms: performance.now() - t0, at, reason: "the save failed", error: describe(e) };
+    }
     this.onSaved(r);
     return r;
   }

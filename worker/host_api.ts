@@ -19,7 +19,7 @@ export interface HostApi {
   inspect(): Promise<Snapshot>;
   processStatus(pid: number): Promise<string | null>;
   save(): Promise<SaveResult>;
-  /** cb runs after each save that wrote the disk. */
+  /** cb runs after each save that wrote the disk, or failed to (r.error). */
   watchSaves(cb: (r: SaveResult) => void): Promise<void>;
   /** Not the owner: cb runs once the owning tab has closed (the page then offers a reload). */
   watchOwner(cb: () => void): Promise<void>;

@@ -221,7 +221,7 @@ export class HostService {
     if (this.freed) cb();
   }
 
-  /** Call cb after every save that wrote the disk (the page shows "Disk saved"). */
+  /** Call cb after every save that wrote the disk, or failed to (the page shows which). */
   watchSaves(cb: (r: SaveResult) => void): void {
     if (this.saver) this.saver.onSaved = cb;
   }

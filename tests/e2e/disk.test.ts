@@ -100,6 +100,31 @@ describe.skipIf(!haveChromium())("saved disk (Chromium)", () => {
     expect(s).toMatch(/could not be read/);
   });
 
+  it("says so when the browser's storage is full, offers the export, and saves again once there is room", async () => {
+    const full = await browser.newContext();
+    try {
+      const page = await openApp(full, server.url);
+      // A 6 MB quota for the site, as a nearly full profile has: an 8 MB random file cannot be kept.
+      const cdp = await full.newCDPSession(page);
+      await cdp.send("Storage.overrideQuotaForOrigin", { origin: new URL(server.url).origin, quotaSize: 6 * 1024 * 1024 });
+      await run(page, "head -c 8000000 /dev/urandom > /root/big; echo made", after("\nmade\n"));
+      const banner = page.locator("#banner");
+      await page.waitForFunction(() => /storage for this site is full/.test((globalThis as unknown as PageGlobals).document.getElementById("banner")?.textContent ?? ""), undefined, { timeout: 10_000 });
+      expect(await page.locator("#disk-status").textContent()).toBe("not saved");
+      expect(await banner.locator("button").textContent()).toBe("Export disk");
+      const download = page.waitForEvent("download");
+      await banner.locator("button").click();
+      expect(readFileSync(await (await download).path()).length).toBeGreaterThan(8_000_000); // the work is in the file
+      const since = await pageNow(page);
+      await run(page, "rm /root/big; echo freed", after("\nfreed\n"));
+      await waitSaved(page, since);
+      expect(await banner.isHidden()).toBe(true);
+      expect(await page.locator("#disk-status").textContent()).toMatch(/^Disk saved/);
+    } finally {
+      await full.close();
+    }
+  });
+
   it("exports the disk as one file, imports it back, and resets", async () => {
     const page = ctx.pages()[0]!;
     await run(page, "echo kept > /root/k; echo ok3", after("\nok3\n"));
