@@ -4,6 +4,10 @@ export const TCGETS = 0x5401;
 export const TCSETS = 0x5402;
 export const TCSETSW = 0x5403;
 export const TCSETSF = 0x5404;
+/** tcsetattr(3)'s optional_actions: the `how` of Sys.ioctl_tcsets (TCSETS + how is the ioctl). */
+export const TCSANOW = 0;
+export const TCSADRAIN = 1;
+export const TCSAFLUSH = 2;
 export const TIOCSCTTY = 0x540e;
 export const TIOCGPGRP = 0x540f;
 export const TIOCSPGRP = 0x5410;

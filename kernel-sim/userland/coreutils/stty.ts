@@ -6,7 +6,7 @@ import { quote, errmsg } from "../lib/main.ts";
 import { coreutilsVersion, usageError } from "../lib/getopt.ts";
 import { basenameOf } from "../lib/main.ts";
 import type { Termios } from "../../uapi/termios.ts";
-import { TCSETS, defaultTermios } from "../../uapi/termios.ts";
+import { TCSADRAIN, defaultTermios } from "../../uapi/termios.ts";
 
 type Field = "iflag" | "oflag" | "cflag" | "lflag";
 
@@ -194,7 +194,7 @@ export default program(async (p) => {
       }
     }
   }
-  p.sys.ioctl_tcsets(fd, TCSETS, n);
+  p.sys.ioctl_tcsets(fd, TCSADRAIN, n); // as GNU stty's tcsetattr
   if (newWs) p.sys.ioctl_tiocswinsz(fd, newWs);
   return 0;
 });

@@ -4,7 +4,7 @@
 
 import type { Sys } from "../lib/sys.ts";
 import { O_RDONLY } from "../../uapi/fcntl.ts";
-import { ECHO, ECHONL } from "../../uapi/termios.ts";
+import { ECHO, ECHONL, TCSADRAIN, TCSANOW } from "../../uapi/termios.ts";
 import { readAll, writeAll } from "../lib/stdio.ts";
 import { decode } from "../lib/text.ts";
 import { cryptVerify } from "../lib/crypt.ts";
@@ -83,7 +83,7 @@ export async function getpass(sys: Sys, prompt: string, fd = 0): Promise<string 
   let saved;
   try {
     saved = sys.ioctl_tcgets(fd);
-    sys.ioctl_tcsets(fd, 0, { ...saved, lflag: (saved.lflag & ~ECHO) | ECHONL, cc: [...saved.cc] });
+    sys.ioctl_tcsets(fd, TCSANOW, { ...saved, lflag: (saved.lflag & ~ECHO) | ECHONL, cc: [...saved.cc] });
   } catch {
     saved = null;
   }
@@ -99,7 +99,7 @@ export async function getpass(sys: Sys, prompt: string, fd = 0): Promise<string 
   } catch {
     return null;
   } finally {
-    if (saved) sys.ioctl_tcsets(fd, 1, saved);
+    if (saved) sys.ioctl_tcsets(fd, TCSADRAIN, saved);
   }
   return decode(Uint8Array.from(bytes));
 }

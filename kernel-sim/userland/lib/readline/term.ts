@@ -4,11 +4,7 @@
 
 import type { Sys } from "../sys.ts";
 import type { Termios } from "../../../uapi/termios.ts";
-import { ECHO, ECHONL, ICANON, ICRNL, IEXTEN, INLCR, ISIG, IXON, IGNCR, VMIN, VTIME } from "../../../uapi/termios.ts";
-
-/** tcsetattr(3)'s optional_actions: the offset Sys.ioctl_tcsets adds to TCSETS. */
-const TCSANOW = 0;
-const TCSADRAIN = 1;
+import { ECHO, ECHONL, ICANON, ICRNL, IEXTEN, INLCR, ISIG, IXON, IGNCR, TCSADRAIN, TCSANOW, VMIN, VTIME } from "../../../uapi/termios.ts";
 
 /**
  * Put fd's terminal in the mode a line editor or a full-screen program wants: bytes as typed

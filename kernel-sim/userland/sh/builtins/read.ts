@@ -7,10 +7,8 @@ import { encode } from "../../lib/text.ts";
 import { shDecode } from "../bytes.ts";
 import { Errno, EINTR, ESPIPE, strerror } from "../../../uapi/errno.ts";
 import { SEEK_CUR } from "../../../uapi/fcntl.ts";
-import { ECHO, ICANON } from "../../../uapi/termios.ts";
+import { ECHO, ICANON, TCSANOW } from "../../../uapi/termios.ts";
 
-/** tcsetattr(TCSANOW): the `how` of ioctl_tcsets. */
-const TCSANOW = 0;
 import { berr, badOption } from "./io.ts";
 import { ReadonlyError } from "../interp/vars.ts";
 import { writeAll } from "../../lib/stdio.ts";
