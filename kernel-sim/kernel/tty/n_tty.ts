@@ -10,7 +10,11 @@ import {
 } from "../../uapi/termios.ts";
 import { SIGINT, SIGQUIT, SIGTSTP } from "../../uapi/signal.ts";
 
-/** N_TTY_BUF_SIZE: input held at most; further bytes are dropped (and the bell rings). */
+/**
+ * N_TTY_BUF_SIZE: input held at most. When it is full, further bytes wait in the tty (see
+ * Tty.input) until a read makes room; only a canonical line that alone fills the buffer drops
+ * what is typed past it (still echoed), so its newline can still end it.
+ */
 export const N_TTY_BUF_SIZE = 4096;
 
 export interface LdiscHost {
@@ -59,9 +63,19 @@ export class NTty {
     }
   }
 
-  /** n_tty_receive_buf(): bytes from the keyboard. */
-  receive(bytes: Uint8Array): void {
-    for (const b of bytes) this.receiveByte(b);
+  /**
+   * n_tty_receive_buf_common(): bytes from the keyboard, as many as there is room for; returns
+   * how many were taken. No room: with a complete line waiting, or in non-canonical mode, the
+   * rest waits for a read; a canonical line that fills the buffer by itself takes (and drops)
+   * everything, which is Linux's "overflow" case.
+   */
+  receive(bytes: Uint8Array): number {
+    const canon = (this.tty.termios.lflag & ICANON) !== 0;
+    for (let i = 0; i < bytes.length; i++) {
+      if (this.ready.length + this.line.length >= N_TTY_BUF_SIZE - 1 && !(canon && this.ready.length === 0)) return i;
+      this.receiveByte(bytes[i]!);
+    }
+    return bytes.length;
   }
 
   private receiveByte(c: number): void {
@@ -120,8 +134,11 @@ export class NTty {
 
   private put(c: number, literal: boolean): void {
     const t = this.tty.termios;
-    if (this.ready.length + this.line.length >= N_TTY_BUF_SIZE) {
-      this.tty.echo([7]); // bell: buffer full
+    if (this.ready.length + this.line.length >= N_TTY_BUF_SIZE - 1) {
+      // Overflow: a canonical line that fills the buffer alone (receive() lets nothing else
+      // here). Linux echoes the character and keeps it out of the line, so the line is 4095
+      // bytes and its newline still ends it.
+      if (t.lflag & ECHO) this.echoChar(c, literal);
       return;
     }
     if (t.lflag & ECHO) this.echoChar(c, literal);

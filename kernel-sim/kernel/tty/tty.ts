@@ -23,6 +23,9 @@ import { POLLHUP, POLLIN, POLLOUT } from "../../userland/lib/sys.ts";
 import { S_IFCHR, makedev, type Stat } from "../../uapi/stat.ts";
 import { CAP_SYS_ADMIN } from "../cred/cred.ts";
 
+/** Input a tty holds for its line discipline at most (a paste of a few MB still fits). */
+const PENDING_MAX = 4 << 20;
+
 export class Tty {
   termios: Termios = defaultTermios();
   winsize: Winsize = { rows: 24, cols: 80 };
@@ -32,6 +35,9 @@ export class Tty {
   readonly ldisc: NTty;
   /** Woken when input arrives or the tty hangs up (readers and poll sleep here). */
   readonly readWait = new WaitQueue();
+  /** Input waiting for room in the line discipline (see input()). */
+  private pending: Uint8Array[] = [];
+  private pendingBytes = 0;
   /** The master side closed: reads give EOF, writes EIO. */
   hungUp = false;
   /** Owner of the slave device node (chown'd to the user who logs in on it). */
@@ -70,9 +76,37 @@ export class Tty {
     if (this.pgrp) killPgrp(this.pgrp, SIGWINCH);
   }
 
-  /** Keyboard input from the master side. */
+  /**
+   * Keyboard input from the master side. What the line discipline has no room for waits here
+   * (Linux's flip buffer, where a pty writer's bytes queue) and goes in as reads make room, so
+   * a long paste arrives whole. Past PENDING_MAX a runaway writer's bytes are dropped.
+   */
   input(bytes: Uint8Array): void {
-    this.ldisc.receive(bytes);
+    if (this.pendingBytes > 0) {
+      if (this.pendingBytes + bytes.length > PENDING_MAX) return;
+      this.pending.push(bytes);
+      this.pendingBytes += bytes.length;
+      return;
+    }
+    const n = this.ldisc.receive(bytes);
+    if (n < bytes.length) {
+      this.pending.push(bytes.subarray(n));
+      this.pendingBytes += bytes.length - n;
+    }
+  }
+
+  /** flush_to_ldisc(): feed waiting input once the line discipline has room again. */
+  private refill(): void {
+    while (this.pending.length > 0) {
+      const b = this.pending[0]!;
+      const n = this.ldisc.receive(b);
+      this.pendingBytes -= n;
+      if (n < b.length) {
+        this.pending[0] = b.subarray(n);
+        return;
+      }
+      this.pending.shift();
+    }
   }
 
   /** The master side went away: hang up (SIGHUP + SIGCONT to the session's foreground group). */
@@ -134,7 +168,9 @@ export class Tty {
       await t.waitEvent(this.readWait, () => this.ldisc.readable || this.hungUp);
       if (!this.ldisc.readable) return new Uint8Array(0);
     }
-    return this.ldisc.take(count) ?? new Uint8Array(0);
+    const got = this.ldisc.take(count) ?? new Uint8Array(0);
+    if (this.pendingBytes > 0) this.refill();
+    return got;
   }
 
   write(_file: File, data: Uint8Array, t: Task): number {
@@ -161,8 +197,13 @@ export class Tty {
         const n = arg as Termios;
         const wasCanon = (this.termios.lflag & ICANON) !== 0;
         this.termios = { iflag: n.iflag, oflag: n.oflag, cflag: n.cflag, lflag: n.lflag, cc: [...n.cc] };
-        if (request === TCSETSF) this.ldisc.flushInput();
+        if (request === TCSETSF) {
+          this.ldisc.flushInput();
+          this.pending = [];
+          this.pendingBytes = 0;
+        }
         if (wasCanon && !(n.lflag & ICANON)) this.ldisc.canonOff();
+        if (this.pendingBytes > 0) this.refill(); // the new mode may take what waited
         return 0;
       }
       case TIOCGWINSZ:

@@ -48,6 +48,8 @@ export class Readline {
   private readonly inFd: number;
   private readonly outFd: number;
   private pending = "";
+  /** The line changed since it was last drawn. */
+  private dirty = false;
   private display = new Display((s) => void (this.pending += s));
   // State of one readLine() call.
   private prompt = "";
@@ -172,6 +174,9 @@ export class Readline {
   private async loop(): Promise<string | null> {
     this.render();
     for (;;) {
+      // Redisplay once the typeahead is used up (readline's _rl_any_typein): a paste of a long
+      // line is drawn once, not once per character (which made it quadratic).
+      if (this.dirty && this.sys.ioctl_fionread(this.inFd) <= 0) this.renderNow();
       await this.flush();
       let bytes: Uint8Array;
       try {
@@ -195,7 +200,13 @@ export class Readline {
     }
   }
 
+  /** The line changed: draw it before waiting for the next key (see loop). */
   private render(): void {
+    this.dirty = true;
+  }
+
+  private renderNow(): void {
+    this.dirty = false;
     if (this.search) {
       const v = this.search.s.view();
       this.display.setPrompt(v.prompt);
