@@ -54,7 +54,11 @@ export class TerminalView {
         first = false;
         performance.mark("vlab:first-output"); // the startup figures of tests/bench/web.ts
       }
-      this.term.write(b, this.onOutput);
+      const n = b.length;
+      this.term.write(b, () => {
+        this.onOutput();
+        void this.ready.then((id) => this.api.outputDrawn(id, n));
+      });
     };
     this.ready = api.openTerminal(Comlink.proxy(onBytes), this.term.rows, this.term.cols).then((id) => (this.id = id));
     this.term.attachCustomKeyEventHandler((e) => this.clipboardKeys(e));

@@ -14,6 +14,8 @@ export interface HostApi {
   /** onOutput gets the terminal's output, at most one batch per animation frame. */
   openTerminal(onOutput: (bytes: Uint8Array) => void, rows: number, cols: number): Promise<number>;
   write(id: number, data: string): Promise<void>;
+  /** The page has drawn n bytes of the terminal's output (writers wait while it is far behind). */
+  outputDrawn(id: number, n: number): Promise<void>;
   resize(id: number, rows: number, cols: number): Promise<void>;
   closeTerminal(id: number): Promise<void>;
   inspect(): Promise<Snapshot>;

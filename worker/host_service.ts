@@ -13,6 +13,7 @@ import type { DiskStore } from "./disk_store.ts";
 import { inspect, readAsInit } from "./inspect.ts";
 import type { Snapshot } from "./inspect_types.ts";
 import { OutputBatcher } from "./output_batcher.ts";
+import { OutputFlow } from "./output_flow.ts";
 
 export type { SaveResult } from "./disk_saver.ts";
 
@@ -44,7 +45,9 @@ const enc = new TextEncoder();
 interface Terminal {
   /** The pty's master side; after the shell exited, a stand-in that waits for Enter. */
   endpoint: PtyEndpoint;
-  batcher: OutputBatcher;
+  /** Output towards the page (batched; counted by flow when the page acknowledges it). */
+  send: (b: Uint8Array) => void;
+  flow: OutputFlow | null;
   /** The size the page last set (a new login after an exit starts with it). */
   rows: number;
   cols: number;
@@ -116,8 +119,12 @@ export class HostService {
     return s;
   }
 
-  /** Open a terminal with a login shell; output arrives in batches through onOutput. */
-  openTerminal(onOutput: (bytes: Uint8Array) => void, rows = 24, cols = 80): number {
+  /**
+   * Open a terminal with a login shell; output arrives in batches through onOutput. With acks,
+   * the caller reports each batch once drawn (outputDrawn) and writers wait while the screen is
+   * behind (output_flow.ts); without, output is never held back (tests, a consumer that keeps up).
+   */
+  openTerminal(onOutput: (bytes: Uint8Array) => void, rows = 24, cols = 80, acks = false): number {
     const id = this.nextId++;
     const tl = this.boot.timeline;
     tl.terminal ??= performance.now();
@@ -129,43 +136,61 @@ export class HostService {
           }
         : onOutput,
     );
+    const flow = acks
+      ? new OutputFlow(
+          () => this.terminals.get(id)?.endpoint.pauseOutput(),
+          () => this.terminals.get(id)?.endpoint.resumeOutput(),
+        )
+      : null;
+    const send = (b: Uint8Array): void => {
+      batcher.push(b);
+      flow?.wrote(b.length);
+    };
     if (!this.logShown && this.boot.log.length > 0) {
       this.logShown = true;
-      batcher.push(enc.encode(this.boot.log.map((l) => `\x1b[2m${l}\x1b[0m\r\n`).join("")));
+      send(enc.encode(this.boot.log.map((l) => `\x1b[2m${l}\x1b[0m\r\n`).join("")));
     }
-    this.login(id, batcher, rows, cols);
+    this.login(id, send, flow, rows, cols);
     return id;
+  }
+
+  /** The page has drawn n bytes of terminal id's output (openTerminal with acks). */
+  outputDrawn(id: number, n: number): void {
+    this.terminals.get(id)?.flow?.drew(n);
   }
 
   /**
    * Start a login shell on a new pty for terminal id. When it exits the terminal says so and
    * the next Enter logs in again (as a getty would), with the terminal's size at that time.
    */
-  private login(id: number, batcher: OutputBatcher, rows: number, cols: number): void {
+  private login(id: number, send: (b: Uint8Array) => void, flow: OutputFlow | null, rows: number, cols: number): void {
     const { endpoint, exited } = this.host.openTerminal(
       (b) => {
-        batcher.push(b);
+        send(b);
         this.saver?.poke();
       },
       { rows, cols },
     );
-    const term: Terminal = { endpoint, batcher, rows, cols };
+    if (flow?.paused) endpoint.pauseOutput();
+    const term: Terminal = { endpoint, send, flow, rows, cols };
     this.terminals.set(id, term);
     void exited.then((status) => {
       if (this.terminals.get(id) !== term) return; // closed by the page
-      batcher.push(enc.encode(`\r\n\x1b[2m[vlab] the login shell exited (status ${status}); press Enter for a new one\x1b[0m\r\n`));
+      send(enc.encode(`\r\n\x1b[2m[vlab] the login shell exited (status ${status}); press Enter for a new one\x1b[0m\r\n`));
       this.saver?.poke();
       term.endpoint = {
         index: endpoint.index,
         tty: endpoint.tty,
         write: (b) => {
-          if (b.includes(13) && this.terminals.get(id) === term) this.login(id, batcher, term.rows, term.cols);
+          if (b.includes(13) && this.terminals.get(id) === term) this.login(id, send, flow, term.rows, term.cols);
         },
         resize: (r, c) => {
           term.rows = r;
           term.cols = c;
         },
         close: () => endpoint.close(),
+        pauseOutput: () => {},
+        resumeOutput: () => {},
       };
     });
   }

@@ -41,7 +41,10 @@ const api: HostApi = {
   async openTerminal(onOutput: (bytes: Uint8Array) => void, rows: number, cols: number): Promise<number> {
     const s = await service;
     // Transfer each batch's buffer instead of copying it.
-    return s.openTerminal((b) => void onOutput(Comlink.transfer(b, [b.buffer as ArrayBuffer])), rows, cols);
+    return s.openTerminal((b) => void onOutput(Comlink.transfer(b, [b.buffer as ArrayBuffer])), rows, cols, true);
+  },
+  async outputDrawn(id: number, n: number): Promise<void> {
+    (await service).outputDrawn(id, n);
   },
   async write(id: number, data: string): Promise<void> {
     (await service).write(id, data);

@@ -5,7 +5,7 @@
 
 import { loadavg } from "node:os";
 import { gzipSync } from "node:zlib";
-import { after, build, launch, preview, run, swControlled, type Page, type PageGlobals } from "../e2e/browser.ts";
+import { after, build, launch, preview, run, swControlled, typeLine, waitScreen, type Page, type PageGlobals } from "../e2e/browser.ts";
 
 interface Figure {
   name: string;
@@ -101,6 +101,16 @@ async function main(): Promise<void> {
     emit("web: keystroke to echo, median", "ms", quantile(lat, 0.5));
     emit("web: keystroke to echo, p99", "ms", quantile(lat, 0.99), "aim < 16");
     if (process.env.VLAB_BENCH_DEBUG) console.error(lat.map((x) => x.toFixed(1)).join(" "));
+
+    // ^C while `yes` floods the screen: how long until the prompt is back (output flow control
+    // keeps what the page still has to draw small, so the flood stops at once, as on Linux).
+    await typeLine(page, "yes");
+    await page.waitForTimeout(1000);
+    const c0 = Date.now();
+    await page.keyboard.press("Control+KeyC");
+    await waitScreen(page, /\^C\n[^\n]*# $/, 60_000);
+    emit("web: ^C to prompt while yes floods the terminal", "ms", Date.now() - c0);
+    await run(page, "clear", /^[^\n]*# $/);
 
     await run(page, "yes 0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXY | head -c 5242880 > /root/big; echo made", after("\nmade\n"), 60_000);
     await run(page, "clear", /^[^\n]*# $/);

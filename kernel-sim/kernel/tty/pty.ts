@@ -23,6 +23,12 @@ export interface PtyEndpoint {
   resize(rows: number, cols: number): void;
   /** The terminal went away: hang up the session. */
   close(): void;
+  /**
+   * The terminal has fallen behind drawing what it was sent: programs writing to the pty block
+   * until resumeOutput() (the flow control a real pty gets from its master not reading).
+   */
+  pauseOutput(): void;
+  resumeOutput(): void;
   readonly tty: Tty;
 }
 
@@ -108,6 +114,8 @@ export class PtyDriver implements TtyDriver {
       tty: pair.tty,
       write: (b) => pair.tty.input(b),
       resize: (rows, cols) => pair.tty.setWinsize({ rows, cols }),
+      pauseOutput: () => pair.tty.pauseOutput(),
+      resumeOutput: () => pair.tty.resumeOutput(),
       close: () => {
         pair.sink = null;
         pair.tty.hangup();

@@ -40,6 +40,13 @@ export class Tty {
   private pendingBytes = 0;
   /** The master side closed: reads give EOF, writes EIO. */
   hungUp = false;
+  /**
+   * The master has fallen behind (a terminal emulator still drawing what it was sent): writers
+   * sleep on writeWait until it catches up, as they do on Linux when a pty master stops reading
+   * and the buffer between the two sides is full. This is what lets ^C stop `yes` at once.
+   */
+  private outputPaused = false;
+  readonly writeWait = new WaitQueue();
   /** Owner of the slave device node (chown'd to the user who logs in on it). */
   uid = 0;
   gid = 5; // tty group
@@ -113,6 +120,7 @@ export class Tty {
   hangup(): void {
     this.hungUp = true;
     this.readWait.wakeUp();
+    this.writeWait.wakeUp();
     if (this.pgrp) {
       killPgrp(this.pgrp, SIGHUP);
       killPgrp(this.pgrp, SIGCONT);
@@ -173,15 +181,37 @@ export class Tty {
     return got;
   }
 
-  write(_file: File, data: Uint8Array, t: Task): number {
+  write(file: File, data: Uint8Array, t: Task): number | Promise<number> {
     if (this.termios.lflag & TOSTOP) this.jobctlCheck(t, SIGTTOU);
+    if (this.hungUp) throw new Errno(EIO);
+    if (this.outputPaused) return this.writeWhenResumed(file, data, t);
+    this.toMaster(processOutput(this.termios, data));
+    return data.length;
+  }
+
+  /** n_tty_write's wait for room; a signal ends it (EINTR, or the restart the handler asks for). */
+  private async writeWhenResumed(file: File, data: Uint8Array, t: Task): Promise<number> {
+    if (file.flags & O_NONBLOCK) throw new Errno(EAGAIN);
+    await t.waitEvent(this.writeWait, () => !this.outputPaused || this.hungUp);
     if (this.hungUp) throw new Errno(EIO);
     this.toMaster(processOutput(this.termios, data));
     return data.length;
   }
 
+  /** The master cannot take more output for now (see outputPaused). */
+  pauseOutput(): void {
+    this.outputPaused = true;
+  }
+
+  resumeOutput(): void {
+    if (!this.outputPaused) return;
+    this.outputPaused = false;
+    this.writeWait.wakeUp();
+    this.readWait.wakeUp(); // poll() sleeps there, and POLLOUT is back
+  }
+
   poll(): number {
-    let m = POLLOUT;
+    let m = this.outputPaused ? 0 : POLLOUT;
     if (this.ldisc.readable) m |= POLLIN;
     if (this.hungUp) m |= POLLHUP;
     return m;
