@@ -14,7 +14,8 @@ function deployNewVersion(dir: string): void {
   const html = readFileSync(join(dir, "index.html"), "utf8").replace("<head>", '<head>\n    <meta name="vlab-test-version" content="2" />');
   writeFileSync(join(dir, "index.html"), html);
   const sw = readFileSync(join(dir, "sw.js"), "utf8");
-  const next = sw.replace(/(url:"index\.html",revision:")[0-9a-f]+"/, '$1' + "0123456789abcdef0123456789abcdef" + '"');
+  // Minified or not: {url:"index.html",revision:"..."} or "url": "index.html", "revision": "...".
+  const next = sw.replace(/("?url"?\s*:\s*"index\.html",\s*"?revision"?\s*:\s*")[0-9a-f]+"/, '$1' + "0123456789abcdef0123456789abcdef" + '"');
   if (next === sw) throw new Error("sw.js has no precache entry for index.html");
   writeFileSync(join(dir, "sw.js"), next);
 }

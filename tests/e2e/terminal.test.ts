@@ -37,6 +37,7 @@ describe.skipIf(!haveChromium())("terminal (Chromium)", () => {
     expect(await page.evaluate("navigator.clipboard.readText()")).toBe("copy-me-42");
     await page.evaluate("navigator.clipboard.writeText('echo pasted-$((6*7))')");
     await page.keyboard.press("Control+Shift+KeyV");
+    await waitScreen(page, /# echo pasted-\$\(\(6\*7\)\)$/); // the paste is asynchronous (the clipboard API)
     await page.keyboard.press("Enter");
     expect(await waitScreen(page, after("\npasted-42\n"))).toMatch(/^pasted-42$/m);
     // Ctrl+C is still the interrupt character: it ends a running sleep.
