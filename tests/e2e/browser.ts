@@ -142,7 +142,7 @@ export interface PageTerm {
   input(data: string, wasUserInput: boolean): void;
   selectLines(start: number, end: number): void;
   onWriteParsed(cb: () => void): { dispose(): void };
-  buffer: { active: { cursorX: number; cursorY: number } };
+  buffer: { active: { cursorX: number; cursorY: number; getLine(y: number): { getCell(x: number): { getChars(): string } | undefined } | undefined } };
 }
 
 /**

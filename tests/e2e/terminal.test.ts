@@ -1,4 +1,4 @@
-// The terminal in Chromium: a command's output, copy and paste, resize -> stty size, several tabs, and the
+// The terminal in Chromium: a command's output, copy and paste, wide characters, resize -> stty size, several tabs, and the
 // process panel showing a process in a new namespace set.
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -44,6 +44,21 @@ describe.skipIf(!haveChromium())("terminal (Chromium)", () => {
     await typeLine(page, "sleep 100");
     await page.keyboard.press("Control+KeyC");
     expect(await run(page, "echo status=$?", after("\nstatus=130\n"))).toMatch(/^status=130$/m);
+  });
+
+  it("draws CJK and emoji two columns wide (Unicode 11 widths)", async () => {
+    await run(page, "clear; printf '%s|\\n' 你好 😀 é", after("\né|\n"));
+    // The column of each "|" in xterm's grid: after two wide characters, one emoji, one narrow.
+    const bars = await page.evaluate(() => {
+      const buf = (globalThis as unknown as PageGlobals).vlab!.tabs.activeView.term.buffer.active;
+      const at: number[] = [];
+      for (let y = 0; y < 3; y++) {
+        const line = buf.getLine(y)!;
+        for (let x = 0; x < 10; x++) if (line.getCell(x)?.getChars() === "|") at.push(x);
+      }
+      return at;
+    });
+    expect(bars).toEqual([4, 2, 1]);
   });
 
   it("tells the pty the new size when the window is resized (stty size)", async (ctx) => {
