@@ -1,5 +1,5 @@
-// The terminal in Chromium: a command's output, copy and paste, wide characters, resize -> stty size, several tabs, and the
-// process panel showing a process in a new namespace set.
+// The terminal in Chromium: a command's output, copy and paste, wide characters, resize ->
+// stty size, several tabs, and the process panel showing a process in a new namespace set.
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { after, has, haveChromium, launch, openApp, run, screen, typeLine, waitScreen, type Browser, type Page, type PageGlobals } from "./browser.ts";
