@@ -62,7 +62,8 @@ export class DiskUi {
     this.boot = boot;
     this.savedAt = boot.savedAt ?? null;
     this.render();
-    if (!boot.owner && boot.disk !== "corrupt") {
+    if (!boot.storage) this.banner(t("disk.noStorage"));
+    else if (!boot.owner && boot.disk !== "corrupt") {
       this.banner(t("disk.notOwner"));
       void this.api.watchOwner(
         Comlink.proxy(() => {

@@ -26,7 +26,7 @@ describe("HostService", () => {
   it("boots a fresh disk, runs a command in a terminal, saves, and restores it in a new service", async () => {
     const store = freshStore();
     const a = await HostService.start({ store, lock: soleOwner, saveDelayMs: 60_000 });
-    expect(a.boot).toMatchObject({ disk: "fresh", owner: true });
+    expect(a.boot).toMatchObject({ disk: "fresh", storage: true, owner: true });
     const t = terminal(a);
     await t.until(/# $/);
     expect(t.text()).toMatch(/^\x1b\[2m\[vlab\] booted with a fresh disk/);
@@ -70,6 +70,14 @@ describe("HostService", () => {
     }
     s.write(t.id, "tty\r");
     await t.until(/\/dev\/pts\/2\r\n/);
+  });
+
+  it("says at boot that nothing is kept when the browser gives no storage", async () => {
+    const s = await HostService.start({ store: null, lock: soleOwner });
+    expect(s.boot).toMatchObject({ storage: false, owner: false, disk: "fresh" });
+    const t = terminal(s);
+    expect(await t.until(/# $/)).toMatch(/\[vlab\] this browser gives the page no storage \(IndexedDB\)/);
+    expect((await s.save()).saved).toBe(false);
   });
 
   it("does not save when another tab owns the disk", async () => {

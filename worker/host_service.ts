@@ -20,7 +20,9 @@ export type { SaveResult } from "./disk_saver.ts";
 export interface BootReport {
   /** fresh: no saved disk; restored: booted from it; corrupt: it could not be read (a fresh disk runs, unsaved). */
   disk: "fresh" | "restored" | "corrupt";
-  /** This tab owns the saved disk (saves go to IndexedDB). False: another tab has it open. */
+  /** The browser lets the page keep data (IndexedDB). False: nothing is saved, in any tab. */
+  storage: boolean;
+  /** This tab owns the saved disk (saves go to IndexedDB). False: another tab has it open, or no storage. */
   owner: boolean;
   /** Why the saved disk could not be read (disk === "corrupt"). */
   corruptReason?: string;
@@ -74,7 +76,7 @@ export class HostService {
     const t0 = performance.now();
     const owner = o.store ? await o.lock.acquire() : false;
     const log: string[] = [];
-    const report: BootReport = { disk: "fresh", owner, log, bootMs: 0, timeline: { origin: performance.timeOrigin, start: t0, booted: 0, ready: 0 } };
+    const report: BootReport = { disk: "fresh", storage: o.store !== null, owner, log, bootMs: 0, timeline: { origin: performance.timeOrigin, start: t0, booted: 0, ready: 0 } };
     let corruptBytes: Uint8Array | null = null;
     const loaded = o.store ? await o.store.load().catch((e: unknown) => ({ kind: "corrupt" as const, reason: `IndexedDB: ${String(e)}`, bytes: null })) : { kind: "none" as const };
     const boot: BootOptions = { clock: "real", ...o.boot };
@@ -103,6 +105,7 @@ export class HostService {
     report.timeline.booted = performance.now();
     if (report.disk === "corrupt") log.push(`[vlab] the saved disk could not be read (${report.corruptReason}); this session runs on a fresh disk and is not saved`);
     if (o.store && !owner) log.push("[vlab] the disk is open in another tab: changes made here will not be saved");
+    if (!o.store) log.push("[vlab] this browser gives the page no storage (IndexedDB): the disk is not kept after this tab closes");
     let saver: DiskSaver | null = null;
     if (o.store) {
       saver = new DiskSaver(host, o.store, o.saveDelayMs);
