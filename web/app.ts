@@ -8,6 +8,7 @@ import * as Comlink from "comlink";
 import type { HostApi } from "../worker/host_api.ts";
 import { Tabs } from "./tabs.ts";
 import { Panels } from "./panels/panels.ts";
+import { KeyBar } from "./key_bar.ts";
 import { DiskUi } from "./disk_ui.ts";
 import { getLang, initialLang, onLang, setLang, t, type Lang } from "./i18n.ts";
 import { applyI18n } from "./i18n_dom.ts";
@@ -27,6 +28,9 @@ export function start(worker: Worker): void {
   const tabs = new Tabs(api, document.querySelector(".tabs")!, document.getElementById("terminals")!);
   tabs.screenReader = a11y;
   tabs.open();
+  const keyBar = new KeyBar(() => tabs.activeView);
+  tabs.inputFilter = (d) => keyBar.takeCtrl(d);
+  document.getElementById("terminals")!.after(keyBar.element);
 
   const panelsEl = document.getElementById("panels")!;
   const panels = new Panels(api, panelsEl);
@@ -96,6 +100,7 @@ export function start(worker: Worker): void {
     document.documentElement.lang = l;
     applyI18n(document);
     tabs.relabel();
+    keyBar.relabel();
     panels.relabel();
     disk.render();
   });

@@ -19,6 +19,8 @@ export class Tabs {
   private counter = 0;
   screenReader = false;
   onOutput: () => void = () => {};
+  /** Every tab's keys pass here on their way to the pty (the key bar's sticky Ctrl). */
+  inputFilter: (data: string) => string = (d) => d;
 
   constructor(
     private readonly api: Remote<HostApi>,
@@ -58,6 +60,7 @@ export class Tabs {
     view.element.setAttribute("role", "tabpanel");
     view.element.setAttribute("aria-labelledby", button.id);
     view.onOutput = () => this.onOutput();
+    view.inputFilter = (d) => this.inputFilter(d);
     const tab: Tab = { n, view, button, wrap };
     this.tabs.push(tab);
     button.addEventListener("click", () => this.select(tab));

@@ -22,6 +22,8 @@ export class TerminalView {
   private lastSize = "";
   /** Called after output lands in the terminal (the panels refresh on it). */
   onOutput: () => void = () => {};
+  /** What a key sends, on its way to the pty (the key bar's sticky Ctrl). */
+  inputFilter: (data: string) => string = (d) => d;
 
   constructor(
     private readonly api: Remote<HostApi>,
@@ -62,7 +64,10 @@ export class TerminalView {
     };
     this.ready = api.openTerminal(Comlink.proxy(onBytes), this.term.rows, this.term.cols).then((id) => (this.id = id));
     this.term.attachCustomKeyEventHandler((e) => this.clipboardKeys(e));
-    this.term.onData((d) => void this.ready.then((id) => this.api.write(id, d)));
+    this.term.onData((d) => {
+      const data = this.inputFilter(d);
+      void this.ready.then((id) => this.api.write(id, data));
+    });
     this.term.onBinary((d) => void this.ready.then((id) => this.api.write(id, d)));
     this.term.onResize(({ rows, cols }) => void this.ready.then((id) => this.api.resize(id, rows, cols)));
     this.observer = new ResizeObserver(() => this.fitNow());
