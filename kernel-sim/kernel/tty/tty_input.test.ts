@@ -4,23 +4,7 @@
 // (readline) nothing is lost, however long the paste.
 
 import { describe, expect, it } from "vitest";
-import { Host } from "../../host/index.ts";
-
-const dec = new TextDecoder();
-const enc = new TextEncoder();
-
-async function terminal(): Promise<{ type: (s: string) => void; until: (re: RegExp) => Promise<string> }> {
-  const host = await Host.boot({ preload: true });
-  let screen = "";
-  const { endpoint } = host.openTerminal((b) => (screen += dec.decode(b)));
-  const until = async (re: RegExp): Promise<string> => {
-    for (let i = 0; i < 2000 && !re.test(screen); i++) await new Promise((r) => setTimeout(r, 5));
-    if (!re.test(screen)) throw new Error(`no ${re} in ...${JSON.stringify(screen.slice(-200))}`);
-    return screen;
-  };
-  await until(/# $/);
-  return { type: (s) => endpoint.write(enc.encode(s)), until };
-}
+import { rawTerminal as terminal } from "../../host/testing.ts";
 
 describe("tty input past N_TTY_BUF_SIZE", () => {
   it("keeps 4095 bytes of an over-long canonical line, echoes the rest, and its newline ends it", async () => {

@@ -63,6 +63,7 @@ export const PROGRAMS: Record<string, ProgramEntry> = {
   readlink: { path: "/usr/bin/readlink", load: () => import("./readlink.ts").then((m) => m.default) },
   realpath: { path: "/usr/bin/realpath", load: () => import("./realpath.ts").then((m) => m.default) },
   rev: { path: "/usr/bin/rev", load: () => import("./rev.ts").then((m) => m.default) },
+  reset: { path: "/usr/bin/reset", load: () => import("./reset.ts").then((m) => m.default) },
   rm: { path: "/usr/bin/rm", load: () => import("./rm.ts").then((m) => m.default) },
   rmdir: { path: "/usr/bin/rmdir", load: () => import("./rmdir.ts").then((m) => m.default) },
   seq: { path: "/usr/bin/seq", load: () => import("./seq.ts").then((m) => m.default) },

@@ -11,6 +11,24 @@ clear
 : clear wipes the terminal and puts the cursor at the top left; the scrollback is cleared too. Typing ^L at the shell prompt does nearly the same.
 $ clear | a clean screen
 
+@ reset 1 coreutils
+%  |  | tset | General Commands Manual
+terminal initialization
+reset [-IQVcqrsw] [-] [-e ch] [-i ch] [-k ch] [-m mapping] [terminal]
+: reset puts a terminal back into a usable state after something left it scrambled: binary junk printed by cat, or a full-screen program that died without restoring the screen. It sends the terminal type's reset sequences and turns the line discipline's flags back to sane values (echo, canonical input, signals from ^C and ^Z). Control characters set with stty stay as they are, and reset says so on standard error.
+: When typed characters no longer show, type reset and press Enter (or ^J) anyway: the shell still reads the line.
+-e ch | use ch as the erase character (^H, ^? or a plain character)
+-i ch | use ch as the interrupt character
+-k ch | use ch as the line-kill character
+-I | do not send the reset sequences, only reset the modes
+-Q | do not report the control characters
+-q | print the terminal type and change nothing
+-r | also print the terminal type on standard error
+-s | print a shell command that sets TERM
+-V | print the ncurses version
+$ cat /bin/true; reset | undo what the binary did to the screen
+$ reset -e ^H | take ^H (what some terminals send for Backspace) as erase
+
 @ diff 1 coreutils
 % diffutils 3.8 | August 2021
 compare files line by line
