@@ -2,8 +2,9 @@
 // gives a message and a choice (not a blank page), reset and export/import.
 
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { after, haveChromium, launch, openApp, preview, run, screen, waitScreen, type Browser, type BrowserContext, type Page, type PageGlobals, type Server } from "./browser.ts";
+import { describe, expect, it } from "vitest";
+import { after, haveChromium, openApp, run, screen, waitScreen, type BrowserContext, type Page, type PageGlobals } from "./browser.ts";
+import { serveAndLaunch } from "./setup.ts";
 
 /** The page's clock now (the worker stamps saves with the same clock). */
 async function pageNow(page: Page): Promise<number> {
@@ -33,22 +34,12 @@ async function damageDisk(page: Page): Promise<void> {
 }
 
 describe.skipIf(!haveChromium())("saved disk (Chromium)", () => {
-  let server: Server;
-  let browser: Browser;
+  const env = serveAndLaunch();
   let ctx: BrowserContext;
 
-  beforeAll(async () => {
-    server = await preview();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   it("keeps a file across a reload", async () => {
-    ctx = await browser.newContext();
-    const page = await openApp(ctx, server.url);
+    ctx = await env.browser.newContext();
+    const page = await openApp(ctx, env.server.url);
     expect(await screen(page)).toMatch(/booted with a fresh disk/);
     await run(page, "echo x > /root/f; echo done", after("\ndone\n"));
     await waitSaved(page, await pageNow(page));
@@ -61,7 +52,7 @@ describe.skipIf(!haveChromium())("saved disk (Chromium)", () => {
 
   it("lets one tab own the disk; a second tab says so and does not save", async () => {
     const first = ctx.pages()[0]!;
-    const second = await openApp(ctx, server.url);
+    const second = await openApp(ctx, env.server.url);
     expect(await second.locator("#banner").textContent()).toMatch(/another tab/);
     await run(second, "echo two > /root/g; echo ok2", after("\nok2\n"));
     await run(first, "echo one > /root/f; echo ok1", after("\nok1\n"));
@@ -71,7 +62,7 @@ describe.skipIf(!haveChromium())("saved disk (Chromium)", () => {
     await second.locator("#banner button").waitFor();
     expect(await second.locator("#banner").textContent()).toMatch(/other tab has closed/);
     await second.close();
-    const again = await openApp(ctx, server.url);
+    const again = await openApp(ctx, env.server.url);
     expect(await again.locator("dialog[open]").count()).toBe(0);
     const s = await run(again, "cat /root/f; ls /root/g", after("ls /root/g\n", /[\s\S]*# $/));
     expect(s).toMatch(/^one$/m);
@@ -82,11 +73,11 @@ describe.skipIf(!haveChromium())("saved disk (Chromium)", () => {
     // Damage it while no app page is open (an open one would save over the damage on unload).
     for (const p of ctx.pages()) await p.close();
     const blank = await ctx.newPage();
-    await blank.goto(new URL("manifest.webmanifest", server.url).href);
+    await blank.goto(new URL("manifest.webmanifest", env.server.url).href);
     await damageDisk(blank);
     await blank.close();
     const page = await ctx.newPage();
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     const dialog = page.locator("dialog[open]");
     await dialog.waitFor({ timeout: 10_000 });
     expect(await dialog.textContent()).toMatch(/could not be read/);
@@ -101,12 +92,12 @@ describe.skipIf(!haveChromium())("saved disk (Chromium)", () => {
   });
 
   it("says so when the browser's storage is full, offers the export, and saves again once there is room", async () => {
-    const full = await browser.newContext();
+    const full = await env.browser.newContext();
     try {
-      const page = await openApp(full, server.url);
+      const page = await openApp(full, env.server.url);
       // A 6 MB quota for the site, as a nearly full profile has: an 8 MB random file cannot be kept.
       const cdp = await full.newCDPSession(page);
-      await cdp.send("Storage.overrideQuotaForOrigin", { origin: new URL(server.url).origin, quotaSize: 6 * 1024 * 1024 });
+      await cdp.send("Storage.overrideQuotaForOrigin", { origin: new URL(env.server.url).origin, quotaSize: 6 * 1024 * 1024 });
       await run(page, "head -c 8000000 /dev/urandom > /root/big; echo made", after("\nmade\n"));
       const banner = page.locator("#banner");
       await page.waitForFunction(() => /storage for this site is full/.test((globalThis as unknown as PageGlobals).document.getElementById("banner")?.textContent ?? ""), undefined, { timeout: 10_000 });

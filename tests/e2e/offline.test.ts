@@ -6,8 +6,9 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT, after, haveChromium, swControlled, launch, openApp, preview, run, waitScreen, type Browser, type Server } from "./browser.ts";
+import { describe, expect, it } from "vitest";
+import { ROOT, after, haveChromium, swControlled, openApp, preview, run, waitScreen } from "./browser.ts";
+import { serveAndLaunch } from "./setup.ts";
 
 /** Make dir (a copy of dist/) the next version: a changed index.html, and its new revision in sw.js's precache list. */
 function deployNewVersion(dir: string): void {
@@ -21,21 +22,11 @@ function deployNewVersion(dir: string): void {
 }
 
 describe.skipIf(!haveChromium())("offline PWA (Chromium)", () => {
-  let server: Server;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await preview();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = serveAndLaunch();
 
   it("reloads to a working prompt with the network off", async () => {
-    const ctx = await browser.newContext();
-    const page = await openApp(ctx, server.url);
+    const ctx = await env.browser.newContext();
+    const page = await openApp(ctx, env.server.url);
     await swControlled(page);
     await ctx.setOffline(true);
     await page.reload();
@@ -50,7 +41,7 @@ describe.skipIf(!haveChromium())("offline PWA (Chromium)", () => {
     const dir = mkdtempSync(join(tmpdir(), "vlab-update-"));
     cpSync(join(ROOT, "dist"), dir, { recursive: true });
     const site = await preview(dir);
-    const ctx = await browser.newContext();
+    const ctx = await env.browser.newContext();
     try {
       const page = await openApp(ctx, site.url);
       await swControlled(page);
@@ -76,11 +67,11 @@ describe.skipIf(!haveChromium())("offline PWA (Chromium)", () => {
   });
 
   it("serves a manifest with icons (installable)", async () => {
-    const r = await fetch(new URL("manifest.webmanifest", server.url));
+    const r = await fetch(new URL("manifest.webmanifest", env.server.url));
     const m = (await r.json()) as { name: string; display: string; icons: { sizes: string }[] };
     expect(m.display).toBe("standalone");
     expect(m.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(["192x192", "512x512"]));
-    const sw = await fetch(new URL("sw.js", server.url));
+    const sw = await fetch(new URL("sw.js", env.server.url));
     expect(await sw.text()).toMatch(/precache/i);
   });
 });

@@ -2,24 +2,15 @@
 // and limited in the shell shows in the cgroup tree with its limit, an overlay mount shows as
 // its layer stack, and the process rows are reached with the arrow keys and opened with Enter.
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { after, haveChromium, launch, openApp, preview, run, type Browser, type Page, type Server } from "./browser.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { after, haveChromium, openApp, run, type Page } from "./browser.ts";
+import { DESKTOP, serveAndLaunch } from "./setup.ts";
 
 describe.skipIf(!haveChromium())("panels (Chromium)", () => {
-  let server: Server;
-  let browser: Browser;
+  const env = serveAndLaunch();
   let page: Page;
-
   beforeAll(async () => {
-    server = await preview();
-    browser = await launch();
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    page = await openApp(ctx, server.url);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    page = await openApp(await env.browser.newContext(DESKTOP), env.server.url);
   });
 
   /** A data- attribute of the focused element (a string expression: this side has no DOM types). */

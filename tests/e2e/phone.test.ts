@@ -1,23 +1,15 @@
 // A phone: the key bar gives the keys its keyboard lacks. Tapped, not clicked (touch events),
 // and the terminal keeps the focus, so the phone's keyboard would stay open.
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { after, haveChromium, launch, openApp, preview, run, typeLine, waitScreen, type Browser, type Page, type Server } from "./browser.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { after, haveChromium, openApp, run, typeLine, waitScreen, type Page } from "./browser.ts";
+import { DESKTOP, serveAndLaunch } from "./setup.ts";
 
 describe.skipIf(!haveChromium())("phone key bar (Chromium)", () => {
-  let server: Server;
-  let browser: Browser;
+  const env = serveAndLaunch();
   let page: Page;
-
   beforeAll(async () => {
-    server = await preview();
-    browser = await launch();
-    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    page = await openApp(ctx, server.url);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    page = await openApp(await env.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }), env.server.url);
   });
 
   const key = (label: string) => page.locator(".keybar button", { hasText: label }).first();
@@ -25,8 +17,8 @@ describe.skipIf(!haveChromium())("phone key bar (Chromium)", () => {
 
   it("is shown on a touch screen, and not on a desktop", async () => {
     expect(await page.locator(".keybar").isVisible()).toBe(true);
-    const desk = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const p = await openApp(desk, server.url);
+    const desk = await env.browser.newContext(DESKTOP);
+    const p = await openApp(desk, env.server.url);
     expect(await p.locator(".keybar").isVisible()).toBe(false);
     await desk.close();
   });

@@ -1,26 +1,17 @@
 // The terminal in Chromium: a command's output, copy and paste, wide characters, resize ->
 // stty size, several tabs, and the process panel showing a process in a new namespace set.
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { after, has, haveChromium, launch, openApp, run, screen, typeLine, waitScreen, type Browser, type Page, type PageGlobals } from "./browser.ts";
-import { preview, type Server } from "./browser.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { after, has, haveChromium, openApp, run, screen, typeLine, waitScreen, type Page, type PageGlobals } from "./browser.ts";
+import { DESKTOP, serveAndLaunch } from "./setup.ts";
 
 describe.skipIf(!haveChromium())("terminal (Chromium)", () => {
-  let server: Server;
-  let browser: Browser;
+  const env = serveAndLaunch();
   let page: Page;
-
   beforeAll(async () => {
-    server = await preview();
-    browser = await launch();
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    await ctx.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url.replace(/\/$/, "") });
-    page = await openApp(ctx, server.url);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    const ctx = await env.browser.newContext(DESKTOP);
+    await ctx.grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.server.url.replace(/\/$/, "") });
+    page = await openApp(ctx, env.server.url);
   });
 
   it("shows a root prompt and a command's output", async () => {
