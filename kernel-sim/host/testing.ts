@@ -19,7 +19,7 @@ export async function rawTerminal(): Promise<RawTerminal> {
   let screen = "";
   const { endpoint } = host.openTerminal((b) => (screen += dec.decode(b, { stream: true })));
   const until = async (re: RegExp): Promise<string> => {
-    for (let i = 0; i < 2000 && !re.test(screen); i++) await new Promise((r) => setTimeout(r, 5));
+    for (let i = 0; i < 2000 && !re.test(screen); i++) await new Promise<void>((r) => setTimeout(() => r(), 5));
     if (!re.test(screen)) throw new Error(`no ${re} in ...${JSON.stringify(screen.slice(-200))}`);
     return screen;
   };
