@@ -3,7 +3,7 @@
 // its layer stack, and the process rows are reached with the arrow keys and opened with Enter.
 
 import { beforeAll, describe, expect, it } from "vitest";
-import { after, haveChromium, openApp, run, type Page } from "./browser.ts";
+import { after, haveChromium, openApp, run, type Page, type PageGlobals } from "./browser.ts";
 import { DESKTOP, serveAndLaunch } from "./setup.ts";
 
 describe.skipIf(!haveChromium())("panels (Chromium)", () => {
@@ -41,6 +41,17 @@ describe.skipIf(!haveChromium())("panels (Chromium)", () => {
     const stack = page.locator('#panels tr[data-fstype="overlay"] ol.layers');
     await stack.waitFor({ timeout: 5000 });
     expect(await stack.locator("li").allTextContents()).toEqual(["merged /tmp/o/merged", "upper /tmp/o/upper", "lower1 /tmp/o/lower"]);
+  });
+
+  it("draws at most 500 process rows and says how many more there are", async () => {
+    await run(page, "for i in $(seq 600); do sleep 1000 & done 2>/dev/null; clear; echo spawned", after("spawned\n"), 60_000);
+    await viewByKeys("processes");
+    const more = page.locator("#panels p.more");
+    await more.waitFor({ timeout: 10_000 });
+    expect(await page.locator("#panels button.proc").count()).toBe(500);
+    const total = Number((await run(page, "ps -e --no-headers | wc -l", /\n(\d+)\n[^\n]*# $/)).match(/\n(\d+)\n[^\n]*# $/)![1]) - 2; // not ps and wc
+    await page.waitForFunction((n) => (globalThis as unknown as PageGlobals).document.querySelector("#panels p.more")?.textContent?.includes(`and ${n} more`), total - 500, { timeout: 10_000 });
+    await run(page, "kill $(jobs -p); wait 2>/dev/null; echo cleaned", after("\ncleaned\n"), 60_000);
   });
 
   it("moves between process rows with the arrow keys and opens one with Enter", async () => {

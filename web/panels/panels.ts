@@ -13,6 +13,8 @@ import { renderCgroups } from "./cgroups.ts";
 import { renderMounts } from "./mounts.ts";
 
 const REFRESH_MS = 300;
+/** A refresh may take at most this share of the time: a slow one (thousands of processes) waits longer for the next. */
+const MAX_SHARE = 0.1;
 const IDLE_MS = 3000;
 const VIEWS = ["processes", "namespaces", "cgroups", "mounts"] as const;
 type View = (typeof VIEWS)[number];
@@ -27,6 +29,8 @@ export class Panels {
   /** A refresh was asked for while one ran: run once more after it. */
   private again = false;
   private lastRun = 0;
+  /** How long the last refresh took (inspect + draw), ms. */
+  private cost = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private idle: ReturnType<typeof setTimeout> | null = null;
   private readonly tabList: HTMLElement;
@@ -88,7 +92,7 @@ export class Panels {
   /** Something may have changed: refresh soon (throttled). */
   poke(): void {
     if (this.timer !== null) return;
-    const wait = Math.max(0, this.lastRun + REFRESH_MS - performance.now());
+    const wait = Math.max(0, this.lastRun + Math.max(REFRESH_MS, this.cost / MAX_SHARE) - performance.now());
     this.timer = setTimeout(() => {
       this.timer = null;
       void this.refresh();
@@ -109,6 +113,7 @@ export class Panels {
       this.snap = snap;
       if (this.selected !== null) this.status = renderStatus(this.selected, await this.api.processStatus(this.selected));
       this.draw();
+      this.cost = performance.now() - this.lastRun;
     } finally {
       this.pending = false;
       if (this.again) {

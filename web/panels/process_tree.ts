@@ -7,6 +7,12 @@ import { h } from "../dom.ts";
 import { t } from "../i18n.ts";
 import { nsColour } from "./ns_colour.ts";
 
+/**
+ * Rows drawn at most: a machine with thousands of processes (a pids.max experiment, a fork
+ * bomb) would otherwise rebuild thousands of buttons on every refresh and stall the page.
+ */
+export const MAX_ROWS = 500;
+
 export function renderProcessTree(snap: Snapshot, selected: number | null, onSelect: (pid: number) => void): HTMLElement {
   const byParent = new Map<number, ProcessInfo[]>();
   const pids = new Set(snap.processes.map((p) => p.pid));
@@ -18,7 +24,9 @@ export function renderProcessTree(snap: Snapshot, selected: number | null, onSel
   }
   const hostKey = snap.processes.find((p) => p.pid === 1)?.nsKey ?? "";
   const list = h("ul", { class: "tree", role: "tree", "aria-label": t("panels.processes") });
+  let rows = 0;
   const add = (p: ProcessInfo, depth: number): void => {
+    if (rows++ >= MAX_ROWS) return;
     const inNs = p.nspid.length > 1 ? p.nspid[p.nspid.length - 1]! : null;
     const colour = nsColour(p.nsKey, hostKey);
     const row = h(
@@ -44,7 +52,8 @@ export function renderProcessTree(snap: Snapshot, selected: number | null, onSel
     for (const c of byParent.get(p.pid) ?? []) add(c, depth + 1);
   };
   for (const root of byParent.get(0) ?? []) add(root, 0);
-  return h("div", {}, h("p", { class: "legend muted" }, t("panels.legend")), list);
+  const more = snap.processes.length - Math.min(rows, MAX_ROWS);
+  return h("div", {}, h("p", { class: "legend muted" }, t("panels.legend")), list, more > 0 ? h("p", { class: "muted more" }, t("panels.more", { n: more })) : null);
 }
 
 /** The lines of /proc/PID/status a learner looks at first. */
