@@ -110,6 +110,7 @@ export class DiskUi {
 
   noteSaved(at = Date.now()): void {
     this.savedAt = at;
+    this.askPersistence();
     if (this.failed) {
       this.failed = false;
       const banner = document.getElementById("banner")!;
@@ -130,6 +131,24 @@ export class DiskUi {
     else el.textContent = t("disk.fresh");
     const owner = b.owner;
     for (const id of ["import-disk", "reset-disk"]) (document.getElementById(id) as HTMLButtonElement).disabled = !owner;
+  }
+
+  private persistenceAsked = false;
+
+  /**
+   * Once a disk is saved, ask the browser to keep the site's storage under storage pressure
+   * (navigator.storage.persist): by default it is "best effort", and a browser short of space
+   * may evict it - the learner's disk with it. Browsers grant it silently or ask; either way the
+   * answer is on the status element (data-persisted) for the tests.
+   */
+  private askPersistence(): void {
+    if (this.persistenceAsked || !navigator.storage?.persist) return;
+    this.persistenceAsked = true;
+    const el = document.getElementById("disk-status")!;
+    void navigator.storage.persist().then(
+      (granted) => (el.dataset.persisted = String(granted)),
+      () => (el.dataset.persisted = "false"),
+    );
   }
 
   private banner(text: string): void {

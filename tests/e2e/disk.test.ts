@@ -43,6 +43,8 @@ describe.skipIf(!haveChromium())("saved disk (Chromium)", () => {
     expect(await screen(page)).toMatch(/booted with a fresh disk/);
     await run(page, "echo x > /root/f; echo done", after("\ndone\n"));
     await waitSaved(page, await pageNow(page));
+    // The first save asks the browser to keep the site's storage (the answer is the browser's).
+    await page.waitForFunction(() => /^(true|false)$/.test((globalThis as unknown as PageGlobals).document.getElementById("disk-status")?.dataset?.persisted ?? ""));
     await page.reload();
     await waitScreen(page, /# $/);
     expect(await screen(page)).toMatch(/booted from the saved disk/);
