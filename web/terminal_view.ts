@@ -11,6 +11,7 @@ import * as Comlink from "comlink";
 import type { Remote } from "comlink";
 import type { HostApi } from "../worker/host_api.ts";
 import { FONT_FAMILY, THEME, fontSize } from "./theme.ts";
+import { getLang } from "./i18n.ts";
 
 export class TerminalView {
   readonly term: Terminal;
@@ -62,7 +63,7 @@ export class TerminalView {
         void this.ready.then((id) => this.api.outputDrawn(id, n));
       });
     };
-    this.ready = api.openTerminal(Comlink.proxy(onBytes), this.term.rows, this.term.cols).then((id) => (this.id = id));
+    this.ready = api.openTerminal(Comlink.proxy(onBytes), this.term.rows, this.term.cols, getLang()).then((id) => (this.id = id));
     this.term.attachCustomKeyEventHandler((e) => this.clipboardKeys(e));
     this.term.onData((d) => {
       const data = this.inputFilter(d);

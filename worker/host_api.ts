@@ -4,15 +4,18 @@
 import type { BootReport, SaveResult } from "./host_service.ts";
 import type { Snapshot } from "./inspect_types.ts";
 import type { DiskBench } from "./bench_disk.ts";
+import type { Lang } from "./boot_messages.ts";
 
 export type { BootReport, SaveResult } from "./host_service.ts";
 export type { Snapshot } from "./inspect_types.ts";
+export type { Lang } from "./boot_messages.ts";
 export type { DiskBench } from "./bench_disk.ts";
 
 export interface HostApi {
   bootReport(): Promise<BootReport>;
   /** onOutput gets the terminal's output, at most one batch per animation frame. */
-  openTerminal(onOutput: (bytes: Uint8Array) => void, rows: number, cols: number): Promise<number>;
+  /** lang: the page's, for the terminal's "[vlab] ..." lines. */
+  openTerminal(onOutput: (bytes: Uint8Array) => void, rows: number, cols: number, lang: Lang): Promise<number>;
   write(id: number, data: string): Promise<void>;
   /** The page has drawn n bytes of the terminal's output (writers wait while it is far behind). */
   outputDrawn(id: number, n: number): Promise<void>;

@@ -72,6 +72,17 @@ describe("HostService", () => {
     await t.until(/\/dev\/pts\/2\r\n/);
   });
 
+  it("writes its own [vlab] lines in the page's language", async () => {
+    const s = await HostService.start({ store: freshStore(), lock: soleOwner, saveDelayMs: 60_000 });
+    let out = "";
+    const id = s.openTerminal((b) => (out += dec.decode(b)), 24, 80, false, "zh-CN");
+    for (let i = 0; i < 400 && !/# $/.test(out); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(out).toMatch(/^\x1b\[2m\[vlab\] 已用全新磁盘启动\x1b\[0m\r\n/);
+    s.write(id, "exit 3\r");
+    for (let i = 0; i < 400 && !/按回车键/.test(out); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(out).toContain("[vlab] 登录 shell 已退出（状态 3）；按回车键重新登录");
+  });
+
   it("says at boot that nothing is kept when the browser gives no storage", async () => {
     const s = await HostService.start({ store: null, lock: soleOwner });
     expect(s.boot).toMatchObject({ storage: false, owner: false, disk: "fresh" });
@@ -84,7 +95,7 @@ describe("HostService", () => {
     const store = freshStore();
     const s = await HostService.start({ store, lock: notOwner });
     expect(s.boot.owner).toBe(false);
-    expect(s.boot.log.join("\n")).toMatch(/another tab/);
+    expect(s.boot.log).toContainEqual({ key: "notOwner" });
     expect((await s.save()).saved).toBe(false);
     expect(await store.load()).toEqual({ kind: "none" });
     await expect(s.resetDisk()).rejects.toThrow(/another tab/);

@@ -14,6 +14,7 @@ import { inspect, readAsInit } from "./inspect.ts";
 import type { Snapshot } from "./inspect_types.ts";
 import { OutputBatcher } from "./output_batcher.ts";
 import { OutputFlow } from "./output_flow.ts";
+import { bootLine, shellExitedLine, type BootMessage, type Lang } from "./boot_messages.ts";
 
 export type { SaveResult } from "./disk_saver.ts";
 
@@ -27,8 +28,8 @@ export interface BootReport {
   /** Why the saved disk could not be read (disk === "corrupt"). */
   corruptReason?: string;
   savedAt?: number;
-  /** Lines for the first terminal, before the login prompt. */
-  log: string[];
+  /** What the first terminal says before the login prompt (in the page's language: boot_messages.ts). */
+  log: BootMessage[];
   bootMs: number;
   /** Where the worker's start went, in ms of the worker's clock (performance.now()): for tests/bench/web_trace.ts. */
   timeline: { origin: number; start: number; booted: number; ready: number; terminal?: number; output?: number };
@@ -55,10 +56,6 @@ interface Terminal {
   cols: number;
 }
 
-function mb(n: number): string {
-  return n < 1024 * 1024 ? `${(n / 1024).toFixed(0)} KiB` : `${(n / 1024 / 1024).toFixed(1)} MiB`;
-}
-
 export class HostService {
   private readonly terminals = new Map<number, Terminal>();
   private nextId = 1;
@@ -75,7 +72,7 @@ export class HostService {
   static async start(o: HostServiceOptions): Promise<HostService> {
     const t0 = performance.now();
     const owner = o.store ? await o.lock.acquire() : false;
-    const log: string[] = [];
+    const log: BootMessage[] = [];
     const report: BootReport = { disk: "fresh", storage: o.store !== null, owner, log, bootMs: 0, timeline: { origin: performance.timeOrigin, start: t0, booted: 0, ready: 0 } };
     let corruptBytes: Uint8Array | null = null;
     const loaded = o.store ? await o.store.load().catch((e: unknown) => ({ kind: "corrupt" as const, reason: `IndexedDB: ${String(e)}`, bytes: null })) : { kind: "none" as const };
@@ -88,8 +85,8 @@ export class HostService {
         host = r.host;
         report.disk = "restored";
         report.savedAt = r.report.savedAt;
-        log.push(`[vlab] booted from the saved disk (${r.report.files} files, ${mb(r.report.bytes)}, saved ${new Date(r.report.savedAt).toLocaleString()})`);
-        if (r.report.added.length > 0) log.push(`[vlab] installed programs new in this version: ${r.report.added.join(" ")}`);
+        log.push({ key: "restored", files: r.report.files, bytes: r.report.bytes, savedAt: r.report.savedAt });
+        if (r.report.added.length > 0) log.push({ key: "installed", programs: r.report.added });
       } catch (e) {
         if (!(e instanceof DiskFormatError) && !(e instanceof RootImageError)) throw e;
         report.disk = "corrupt";
@@ -100,12 +97,12 @@ export class HostService {
       report.disk = "corrupt";
       report.corruptReason = loaded.reason;
       corruptBytes = loaded.bytes;
-    } else log.push("[vlab] booted with a fresh disk");
+    } else log.push({ key: "fresh" });
     host ??= await Host.boot(boot);
     report.timeline.booted = performance.now();
-    if (report.disk === "corrupt") log.push(`[vlab] the saved disk could not be read (${report.corruptReason}); this session runs on a fresh disk and is not saved`);
-    if (o.store && !owner) log.push("[vlab] the disk is open in another tab: changes made here will not be saved");
-    if (!o.store) log.push("[vlab] this browser gives the page no storage (IndexedDB): the disk is not kept after this tab closes");
+    if (report.disk === "corrupt") log.push({ key: "corrupt", reason: report.corruptReason ?? "" });
+    if (o.store && !owner) log.push({ key: "notOwner" });
+    if (!o.store) log.push({ key: "noStorage" });
     let saver: DiskSaver | null = null;
     if (o.store) {
       saver = new DiskSaver(host, o.store, o.saveDelayMs);
@@ -127,7 +124,7 @@ export class HostService {
    * the caller reports each batch once drawn (outputDrawn) and writers wait while the screen is
    * behind (output_flow.ts); without, output is never held back (tests, a consumer that keeps up).
    */
-  openTerminal(onOutput: (bytes: Uint8Array) => void, rows = 24, cols = 80, acks = false): number {
+  openTerminal(onOutput: (bytes: Uint8Array) => void, rows = 24, cols = 80, acks = false, lang: Lang = "en"): number {
     const id = this.nextId++;
     const tl = this.boot.timeline;
     tl.terminal ??= performance.now();
@@ -151,9 +148,9 @@ export class HostService {
     };
     if (!this.logShown && this.boot.log.length > 0) {
       this.logShown = true;
-      send(enc.encode(this.boot.log.map((l) => `\x1b[2m${l}\x1b[0m\r\n`).join("")));
+      send(enc.encode(this.boot.log.map((m) => `\x1b[2m${bootLine(m, lang)}\x1b[0m\r\n`).join("")));
     }
-    this.login(id, send, flow, rows, cols);
+    this.login(id, send, flow, rows, cols, lang);
     return id;
   }
 
@@ -166,7 +163,7 @@ export class HostService {
    * Start a login shell on a new pty for terminal id. When it exits the terminal says so and
    * the next Enter logs in again (as a getty would), with the terminal's size at that time.
    */
-  private login(id: number, send: (b: Uint8Array) => void, flow: OutputFlow | null, rows: number, cols: number): void {
+  private login(id: number, send: (b: Uint8Array) => void, flow: OutputFlow | null, rows: number, cols: number, lang: Lang): void {
     const { endpoint, exited } = this.host.openTerminal(
       (b) => {
         send(b);
@@ -179,13 +176,13 @@ export class HostService {
     this.terminals.set(id, term);
     void exited.then((status) => {
       if (this.terminals.get(id) !== term) return; // closed by the page
-      send(enc.encode(`\r\n\x1b[2m[vlab] the login shell exited (status ${status}); press Enter for a new one\x1b[0m\r\n`));
+      send(enc.encode(`\r\n\x1b[2m${shellExitedLine(status, lang)}\x1b[0m\r\n`));
       this.saver?.poke();
       term.endpoint = {
         index: endpoint.index,
         tty: endpoint.tty,
         write: (b) => {
-          if (b.includes(13) && this.terminals.get(id) === term) this.login(id, send, flow, term.rows, term.cols);
+          if (b.includes(13) && this.terminals.get(id) === term) this.login(id, send, flow, term.rows, term.cols, lang);
         },
         resize: (r, c) => {
           term.rows = r;

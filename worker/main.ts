@@ -4,7 +4,7 @@
 
 import * as Comlink from "comlink";
 import { HostService, type BootReport, type SaveResult } from "./host_service.ts";
-import type { DiskBench, HostApi } from "./host_api.ts";
+import type { DiskBench, HostApi, Lang } from "./host_api.ts";
 import { DiskStore } from "./disk_store.ts";
 import { webLock } from "./disk_lock.ts";
 import type { Snapshot } from "./inspect_types.ts";
@@ -38,10 +38,10 @@ const api: HostApi = {
   async bootReport(): Promise<BootReport> {
     return (await service).boot;
   },
-  async openTerminal(onOutput: (bytes: Uint8Array) => void, rows: number, cols: number): Promise<number> {
+  async openTerminal(onOutput: (bytes: Uint8Array) => void, rows: number, cols: number, lang: Lang): Promise<number> {
     const s = await service;
     // Transfer each batch's buffer instead of copying it.
-    return s.openTerminal((b) => void onOutput(Comlink.transfer(b, [b.buffer as ArrayBuffer])), rows, cols, true);
+    return s.openTerminal((b) => void onOutput(Comlink.transfer(b, [b.buffer as ArrayBuffer])), rows, cols, true, lang);
   },
   async outputDrawn(id: number, n: number): Promise<void> {
     (await service).outputDrawn(id, n);
