@@ -66,6 +66,7 @@ const EN = {
   "disk.saveFailed": "The disk could not be saved ({reason}). Export it to keep your work; saving is tried again after the next command.",
   "update.ready": "A new version of vlab is ready.",
   "update.reload": "Reload",
+  "update.offlineReady": "Works offline now",
   "boot.failed": "The machine did not start: {reason}",
 } as const;
 
@@ -134,6 +135,7 @@ const ZH: Record<MessageKey, string> = {
   "disk.saveFailed": "磁盘无法保存（{reason}）。请导出磁盘以保留您的工作；下一条命令之后会再次尝试保存。",
   "update.ready": "vlab 有新版本可用。",
   "update.reload": "重新加载",
+  "update.offlineReady": "现在可以离线使用",
   "boot.failed": "机器未能启动：{reason}",
 };
 

@@ -11,6 +11,14 @@ export function registerServiceWorker(beforeReload: () => Promise<void>): void {
   if (!("serviceWorker" in navigator)) return;
   const update = registerSW({
     immediate: true,
+    // The first visit's precache is complete: from now on the page and the machine start
+    // without a network. Said once, for a few seconds.
+    onOfflineReady() {
+      const el = document.getElementById("offline-status")!;
+      el.textContent = t("update.offlineReady");
+      el.hidden = false;
+      setTimeout(() => (el.hidden = true), 8000);
+    },
     onNeedRefresh() {
       const el = document.getElementById("banner")!;
       const b = document.createElement("button");

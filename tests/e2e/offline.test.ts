@@ -28,6 +28,8 @@ describe.skipIf(!haveChromium())("offline PWA (Chromium)", () => {
     const ctx = await env.browser.newContext();
     const page = await openApp(ctx, env.server.url);
     await swControlled(page);
+    // The page says so once everything is cached.
+    await page.locator("#offline-status", { hasText: "Works offline now" }).waitFor({ timeout: 15_000 });
     await ctx.setOffline(true);
     await page.reload();
     await waitScreen(page, /# $/, 15_000);
