@@ -29,6 +29,11 @@ export class PidsCss implements Css {
   }
 }
 
+/** Set pids.max as a write of it would (systemd's TasksMax= for the units it makes at boot). */
+export function setPidsMax(cg: Cgroup, limit: number): void {
+  cg.cssOf<PidsCss>("pids").limit = limit;
+}
+
 /** The css each task (zombies included) is charged to. */
 const chargedTo = new WeakMap<Task, PidsCss>();
 

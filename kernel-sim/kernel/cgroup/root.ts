@@ -10,7 +10,8 @@ import { cpusetController } from "./cpuset.ts";
 import { cpuController, type CpuCss } from "./cpu.ts";
 import { ioController } from "./io.ts";
 import { memoryController } from "./memory.ts";
-import { pidsController } from "./pids.ts";
+import { pidsController, setPidsMax } from "./pids.ts";
+import { MAX_THREADS, PID_MAX_DEFAULT } from "../task/pid.ts";
 import { hugetlbController, miscController, rdmaController } from "./minor.ts";
 import { CpuBandwidth } from "./cpu_bandwidth.ts";
 import { cgroupExit } from "./fork.ts";
@@ -166,6 +167,15 @@ export function procCgroupLine(t: Task, reader?: Task): string {
 }
 
 /**
+ * systemd's TasksMax= percentages, of the system's task limit: the minimum of threads-max,
+ * pid_max - 1 and the root's pids.max (systemd-system.conf(5)), 16384 here. A scope gets
+ * DefaultTasksMax=15%, a user-UID.slice the 33% of user-.slice.d/10-defaults.conf; so a fork
+ * bomb in a login session stops at 2457 tasks, as on a Debian 12 machine with 2 GiB.
+ */
+const SYSTEM_TASKS_MAX = Math.min(MAX_THREADS, PID_MAX_DEFAULT - 1);
+const tasksMax = (percent: number): number => Math.floor((SYSTEM_TASKS_MAX * percent) / 100);
+
+/**
  * Put a login session's first process where systemd-logind puts it:
  * /user.slice/user-UID.slice/session-N.scope, N counting sessions from 1. Returns the scope.
  */
@@ -177,8 +187,10 @@ export function enterSessionScope(t: Task): Cgroup {
   if (!slice) {
     slice = makeChild(user, uname);
     for (const c of ["memory", "pids"]) slice.subtreeControl.add(c);
+    setPidsMax(slice, tasksMax(33));
   }
   const scope = makeChild(slice, `session-${++r.sessions}.scope`);
+  setPidsMax(scope, tasksMax(15));
   migrateTask(t, scope);
   return scope;
 }

@@ -4,7 +4,7 @@
 // the parent's process group and session.
 
 import { Task } from "./task.ts";
-import { Pid, PidNamespace } from "./pid.ts";
+import { MAX_THREADS, Pid, PidNamespace } from "./pid.ts";
 import type { Kernel } from "../kernel.ts";
 import { EAGAIN, EINVAL, ENOMEM, EPERM, Errno } from "../../uapi/errno.ts";
 import {
@@ -41,8 +41,6 @@ import { setNsOwner, nsOwner } from "../ns/ns_common.ts";
 const SUPPORTED_NS = CLONE_NEWPID | CLONE_NEWUTS | CLONE_NEWNS | CLONE_NEWUSER | CLONE_NEWIPC | CLONE_NEWNET | CLONE_NEWCGROUP | CLONE_NEWTIME;
 const ALL_NS = CLONE_NEWNS | CLONE_NEWUTS | CLONE_NEWIPC | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWUSER | CLONE_NEWCGROUP | CLONE_NEWTIME;
 
-/** The most tasks one machine holds (/proc/sys/kernel/threads-max, scaled to a browser tab). */
-export const MAX_TASKS = 32768;
 
 /**
  * The credentials a clone/unshare with these flags runs with: with CLONE_NEWUSER, a new user
@@ -93,7 +91,7 @@ function pidNamespaceChain(ns: PidNamespace): PidNamespace[] {
 
 /** copy_process(): make the child task. It is not running yet: the caller starts its program. */
 export function copyProcess(kernel: Kernel, parent: Task, flags: number): Task {
-  if (kernel.tasks.size >= MAX_TASKS) throw new Errno(EAGAIN);
+  if (kernel.tasks.size >= MAX_THREADS) throw new Errno(EAGAIN);
   const fs = flags & CLONE_FS ? parent.fs : parent.fs.copy();
   if (flags & CLONE_NEWNS && flags & CLONE_FS) throw new Errno(EINVAL); // clone(2): CLONE_NEWNS with CLONE_FS
   const cred = copyCredsForNs(kernel, parent, flags);

@@ -4,9 +4,17 @@
 // Process groups and sessions are named by their leader's Pid.
 
 import type { Task } from "./task.ts";
+import { TOTALRAM_PAGES } from "../vfs/state.ts";
 
-/** Linux's default /proc/sys/kernel/pid_max. */
+/** Linux's default /proc/sys/kernel/pid_max (as Debian's systemd sets it, 50-pid-max.conf). */
 export const PID_MAX_DEFAULT = 4194304;
+
+/**
+ * max_threads, /proc/sys/kernel/threads-max: as fork_init() sizes it, RAM / (8 * THREAD_SIZE)
+ * with 16 KiB kernel stacks - 16384 for the machine's 2 GiB. fork past it fails with EAGAIN.
+ * (A browser tab holds that many simulated tasks; twice as many took some 2 GB of heap.)
+ */
+export const MAX_THREADS = (TOTALRAM_PAGES * 4096) / (8 * 16384);
 
 export class PidNamespace {
   /** Numbers in use in this namespace -> the Pid. */

@@ -23,6 +23,32 @@ systemd-run --scope nosuchprog; echo "status $?"
     );
   });
 
+  it("gives units systemd's default task limits: 15% of threads-max for a scope, 33% for the user's slice", async () => {
+    // threads-max is RAM / 128 KiB: 16384 for the machine's 2 GiB (fork_init).
+    const out = await run(`
+cat /proc/sys/kernel/threads-max
+grep MemTotal /proc/meminfo
+s=/sys/fs/cgroup$(cut -d: -f3 /proc/self/cgroup)
+echo "$s $(cat $s/pids.max)"
+echo "$(dirname $s) $(cat $(dirname $s)/pids.max)"
+systemd-run --scope -q sh -c 'cat /sys/fs/cgroup$(cut -d: -f3 /proc/self/cgroup)/pids.max'
+`);
+    expect(out).toBe("16384\nMemTotal:        2097152 kB\n/sys/fs/cgroup/user.slice/user-0.slice/session-1.scope 2457\n/sys/fs/cgroup/user.slice/user-0.slice 5406\n2457\n");
+  });
+
+  it("stops a fork bomb in a login session at the scope's 2457 tasks", async () => {
+    const out = await run(`
+bomb() { bomb | bomb & }
+bomb 2>/dev/null
+sleep 2
+echo "peak $(cat /sys/fs/cgroup$(cut -d: -f3 /proc/self/cgroup)/pids.peak)"
+kill -9 -1 2>/dev/null # what is left of it (with its errors going nowhere it dies out by itself)
+sleep 1
+echo "left $(ps -e --no-headers | wc -l)"
+`);
+    expect(out).toMatch(/^peak 2457\nleft [1-9]\n$/);
+  });
+
   it("systemd-cgls shows the tree with each group's processes, empty groups left out", async () => {
     const out = await run(`
 mkdir -p /sys/fs/cgroup/demo/empty /sys/fs/cgroup/demo/busy

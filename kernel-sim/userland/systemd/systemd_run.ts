@@ -60,6 +60,13 @@ function slicePath(slice: string): string {
   return path;
 }
 
+/** 15% of the system's task limit: the lesser of threads-max and pid_max - 1, as systemd reads them. */
+async function defaultTasksMax(sys: Sys): Promise<number> {
+  const num = async (f: string): Promise<number> => Number((await readText(sys, f))?.trim()) || Infinity;
+  const limit = Math.min(await num("/proc/sys/kernel/threads-max"), (await num("/proc/sys/kernel/pid_max")) - 1);
+  return Math.floor((limit * 15) / 100);
+}
+
 async function ensureDir(sys: Sys, path: string): Promise<void> {
   try {
     sys.mkdir(path, 0o755);
@@ -131,6 +138,8 @@ export default program(async (p) => {
     }
     writes.push(w);
   }
+  // DefaultTasksMax=15% (systemd-system.conf(5)): every unit but a slice gets it unless -p TasksMax says otherwise.
+  if (!writes.some((w) => w.file === "pids.max")) writes.push({ ctl: "pids", file: "pids.max", text: String(await defaultTasksMax(p.sys)) });
   // find_executable(): the command must exist before a unit is made for it.
   if (!cmd[0]!.includes("/") && !pathOf(p.envp).split(":").some((d) => exists(p.sys, `${d}/${cmd[0]}`))) {
     await p.err.write(`Failed to find executable ${cmd[0]}: ${strerror(ENOENT)}\n`);

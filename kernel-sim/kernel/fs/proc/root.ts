@@ -13,7 +13,7 @@ import { ipcSysctls } from "./sysctl_ipc.ts";
 import { roSysFile } from "./ro_file.ts";
 import { showMemInfo, showCpuinfo, showStat, showUptime, showLoadavg, showVersion } from "./sysinfo.ts";
 import { vfsState } from "../../vfs/state.ts";
-import { PID_MAX_DEFAULT } from "../../task/pid.ts";
+import { MAX_THREADS, PID_MAX_DEFAULT } from "../../task/pid.ts";
 import { UTS_RELEASE, UTS_SYSNAME, UTS_VERSION, NEW_UTS_LEN } from "../../ns/uts.ts";
 import { EINVAL, Errno } from "../../../uapi/errno.ts";
 import { showIpForward, storeIpForward } from "../../net/proc_net.ts";
@@ -100,6 +100,7 @@ function sysDir(kernel: Kernel): PDir {
         osrelease: sysctlString("sys/kernel/osrelease", () => UTS_RELEASE),
         version: sysctlString("sys/kernel/version", () => UTS_VERSION),
         pid_max: sysctlString("sys/kernel/pid_max", () => String(PID_MAX_DEFAULT)),
+        "threads-max": sysctlString("sys/kernel/threads-max", () => String(MAX_THREADS)),
         ngroups_max: sysctlString("sys/kernel/ngroups_max", () => "65536"),
         ...ipcSysctls(),
       }),
