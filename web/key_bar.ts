@@ -1,7 +1,8 @@
-// The keys a phone's keyboard lacks, in a row under the terminal (as Termux and mobile ssh apps
-// have): Esc, Tab, a sticky Ctrl, ^C, the arrows, and a few symbols that hide on a second
-// keyboard page. Shown only where the main pointer is a finger (CSS: pointer: coarse). A tap
-// must not take the focus from the terminal, or the phone would close its keyboard.
+// The keys a phone's keyboard lacks, in a row under the terminal (a column beside it on a
+// tablet), as Termux and mobile ssh apps have: Esc, Tab, a sticky Ctrl, ^C, the arrows, and a
+// few symbols that hide on a second keyboard page. Shown only where the main pointer is a
+// finger (CSS: pointer: coarse). A tap must not take the focus from the terminal, or the phone
+// would close its keyboard.
 
 import type { Terminal } from "@xterm/xterm";
 import { h } from "./dom.ts";

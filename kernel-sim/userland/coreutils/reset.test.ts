@@ -27,6 +27,12 @@ describe("reset on a terminal", () => {
     expect(await t.until(/\r\nopost\r\nicanon\r\necho\r\n[^\n]*# $/)).toBeTruthy(); // stty -a's order
   });
 
+  it("resets the screen through the terminal even with stdout redirected", async () => {
+    const t = await rawTerminal();
+    t.type("reset > /tmp/out; wc -c < /tmp/out\r");
+    expect(await t.until(/\r0\r\n[^\n]*# $/)).toContain(`wc -c < /tmp/out\r\n${XTERM_RESET}0\r\n`);
+  });
+
   it("-e sets the erase character and says so", async () => {
     const t = await rawTerminal();
     t.type("reset -I -e ^H; stty -a | grep -o ' erase = [^;]*'\r");

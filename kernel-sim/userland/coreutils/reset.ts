@@ -9,6 +9,7 @@ import { getopt, GetoptError } from "../lib/getopt.ts";
 import { TCSADRAIN, VERASE, VINTR, VKILL, defaultTermios, type Termios } from "../../uapi/termios.ts";
 import { O_RDWR } from "../../uapi/fcntl.ts";
 import { Errno, strerror } from "../../uapi/errno.ts";
+import { writeAll } from "../lib/stdio.ts";
 
 /** ncurses' rs1 and rs2 for xterm-256color, and the margin reset it adds, as reset writes them. */
 const XTERM_RESET = "\x1bc\x1b]104\x07\x1b[!p\x1b[?3;4l\x1b[4l\x1b>\x1b[?69l\r";
@@ -96,7 +97,8 @@ export default program(async (p) => {
   if (e !== undefined) mode.cc[VERASE] = keyArg(e);
   if (i !== undefined) mode.cc[VINTR] = keyArg(i);
   if (k !== undefined) mode.cc[VKILL] = keyArg(k);
-  if (!has("I") && /^xterm/.test(term)) await p.out.write(XTERM_RESET);
+  // To the terminal itself, not stdout: `reset > file` still resets the screen.
+  if (!has("I") && /^xterm/.test(term)) await writeAll(p.sys, fd, XTERM_RESET);
   p.sys.ioctl_tcsets(fd, TCSADRAIN, mode);
   if (!has("Q")) {
     const said = report("Erase", old.cc[VERASE]!, mode.cc[VERASE]!, sane.cc[VERASE]!) + report("Kill", old.cc[VKILL]!, mode.cc[VKILL]!, sane.cc[VKILL]!) + report("Interrupt", old.cc[VINTR]!, mode.cc[VINTR]!, sane.cc[VINTR]!);
