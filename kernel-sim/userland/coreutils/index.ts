@@ -86,6 +86,7 @@ export const PROGRAMS: Record<string, ProgramEntry> = {
   test: { path: "/usr/bin/test", load: () => import("./test.ts").then((m) => m.default) },
   timeout: { path: "/usr/bin/timeout", load: () => import("./timeout.ts").then((m) => m.default) },
   touch: { path: "/usr/bin/touch", load: () => import("./touch.ts").then((m) => m.default) },
+  tput: { path: "/usr/bin/tput", load: () => import("./tput.ts").then((m) => m.default) },
   tr: { path: "/usr/bin/tr", load: () => import("./tr.ts").then((m) => m.default) },
   true: { path: "/usr/bin/true", load: () => import("./true.ts").then((m) => m.default) },
   truncate: { path: "/usr/bin/truncate", load: () => import("./truncate.ts").then((m) => m.default) },

@@ -10,6 +10,7 @@ import { TCSADRAIN, VERASE, VINTR, VKILL, defaultTermios, type Termios } from ".
 import { O_RDWR } from "../../uapi/fcntl.ts";
 import { Errno, strerror } from "../../uapi/errno.ts";
 import { writeAll } from "../lib/stdio.ts";
+import { findTerminal, resetMode } from "./tty_reset.ts";
 
 /** ncurses' rs1 and rs2 for xterm-256color, and the margin reset it adds, as reset writes them. */
 const XTERM_RESET = "\x1bc\x1b]104\x07\x1b[!p\x1b[?3;4l\x1b[4l\x1b>\x1b[?69l\r";
@@ -62,17 +63,9 @@ export default program(async (p) => {
     return 0;
   }
   // The terminal: on stderr, stdout or stdin, else the controlling terminal (/dev/tty).
-  let fd = -1;
-  let old: Termios | null = null;
-  for (const f of [2, 1, 0]) {
-    try {
-      old = p.sys.ioctl_tcgets(f);
-      fd = f;
-      break;
-    } catch {
-      // not a terminal
-    }
-  }
+  const found = findTerminal(p.sys);
+  let fd = found?.fd ?? -1;
+  let old: Termios | null = found?.termios ?? null;
   if (!old) {
     try {
       fd = await p.sys.open("/dev/tty", O_RDWR);
@@ -88,9 +81,8 @@ export default program(async (p) => {
     await p.out.write(`${term}\n`);
     return 0;
   }
-  // reset_mode(): sane flags; a control character the user set stays, an unset one gets its default.
   const sane = defaultTermios();
-  const mode: Termios = { ...sane, cc: sane.cc.map((d, i) => (old.cc[i] ? old.cc[i]! : d)) };
+  const mode = resetMode(old);
   const e = arg("e");
   const i = arg("i");
   const k = arg("k");

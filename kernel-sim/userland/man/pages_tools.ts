@@ -29,6 +29,20 @@ reset [-IQVcqrsw] [-] [-e ch] [-i ch] [-k ch] [-m mapping] [terminal]
 $ cat /bin/true; reset | undo what the binary did to the screen
 $ reset -e ^H | take ^H (what some terminals send for Backspace) as erase
 
+@ tput 1 coreutils
+%  |  | tput | General Commands Manual
+initialize a terminal or query terminfo database
+tput [-Ttype] capname [parameters] || tput [-Ttype] [-x] clear || tput [-Ttype] init || tput [-Ttype] reset || tput [-Ttype] longname || tput -S  << || tput -V
+: tput looks up what the terminal named by $TERM can do, in its terminfo entry, and prints it, so a script can colour or place text without hard-coding escape sequences. A string capability is printed with its parameters filled in (setaf 1 gives the sequence for red); a number is printed on its own line (cols and lines follow the terminal's real size, or $COLUMNS and $LINES); a boolean prints nothing and answers through the exit status.
+: Several capabilities can follow one another, each taking the arguments it has parameters for. The exit status is 0 when all went well, 1 for a boolean that is false or a capability the terminal lacks, 2 for wrong usage, 3 for an unknown terminal and 4 for an unknown capability. vlab has the entries xterm-256color (its terminals) and dumb.
+-T type | use terminal type type instead of $TERM
+-S | read the capabilities to print from standard input
+-x | with clear, leave the scrollback alone
+-V | print the ncurses version
+$ echo "$(tput setaf 1)red$(tput sgr0) and normal" | red text, then the colours reset
+$ tput cup 0 0; tput el | the cursor to the top left, then clear that line
+$ tput cols | the terminal's width in columns
+
 @ diff 1 coreutils
 % diffutils 3.8 | August 2021
 compare files line by line
