@@ -4,8 +4,9 @@
 
 import { program, type Proc } from "../lib/main.ts";
 import { readFileText } from "../lib/input.ts";
-import { Errno, EINVAL, EPERM, strerror } from "../../uapi/errno.ts";
+import { Errno, strerror } from "../../uapi/errno.ts";
 import { USAGE } from "./usage.ts";
+import { setUtsName } from "./set_name.ts";
 
 /** usage(): to stdout for -h or a bad option, to stderr for a wrong argument count; exit(-1). */
 async function usage(p: Proc, toStderr: boolean): Promise<number> {
@@ -13,19 +14,6 @@ async function usage(p: Proc, toStderr: boolean): Promise<number> {
   return 255;
 }
 
-/** setnname(): hostname.c's messages for the errors of setdomainname(2). */
-async function setDomain(p: Proc, name: string): Promise<number> {
-  try {
-    p.sys.setdomainname(name);
-    return 0;
-  } catch (e) {
-    if (!(e instanceof Errno)) throw e;
-    if (e.errno === EPERM) await p.err.write(`${p.name}: you must be root to change the domain name\n`);
-    else if (e.errno === EINVAL) await p.err.write(`${p.name}: name too long\n`);
-    else await p.err.write(`${p.name}: ${strerror(e.errno)}\n`);
-    return 1;
-  }
-}
 
 export default program(async (p) => {
   let file: string | null = null;
@@ -61,9 +49,9 @@ export default program(async (p) => {
       return 1;
     }
     const line = text.split("\n").map((l) => l.trim()).find((l) => l !== "" && !l.startsWith("#")) ?? "";
-    return setDomain(p, line);
+    return setUtsName(p, "domain", line);
   }
-  if (names.length === 1) return setDomain(p, names[0]!);
+  if (names.length === 1) return setUtsName(p, "domain", names[0]!);
   await p.out.write(p.sys.uname().domainname + "\n");
   return 0;
 });

@@ -8,8 +8,9 @@ import { program, type Proc } from "../lib/main.ts";
 import { readFileText } from "../lib/input.ts";
 import { readHosts } from "../lib/hosts.ts";
 import { isRtnlError } from "../lib/sys_net.ts";
-import { Errno, EINVAL, EPERM, strerror } from "../../uapi/errno.ts";
+import { Errno, strerror } from "../../uapi/errno.ts";
 import { USAGE } from "./usage.ts";
+import { setUtsName } from "./set_name.ts";
 
 type Form = "name" | "short" | "fqdn" | "domain" | "alias" | "ip" | "allip" | "allfqdn" | "nis";
 
@@ -55,22 +56,13 @@ function interfaceAddrs(p: Proc): string[] {
   return addrs.addrs.filter((a) => up.has(a.ifindex) && !(a.family === 6 && a.local.startsWith("fe80:"))).map((a) => a.local);
 }
 
-/** setname(): hostname.c's messages for sethostname(2)'s errors. */
+/** setname(): a name check_name() accepts, then sethostname(2). */
 async function setName(p: Proc, name: string): Promise<number> {
   if (!validName(name)) {
     await p.err.write(`${p.name}: the specified hostname is invalid\n`);
     return 1;
   }
-  try {
-    p.sys.sethostname(name);
-    return 0;
-  } catch (e) {
-    if (!(e instanceof Errno)) throw e;
-    if (e.errno === EPERM) await p.err.write(`${p.name}: you must be root to change the host name\n`);
-    else if (e.errno === EINVAL) await p.err.write(`${p.name}: name too long\n`);
-    else await p.err.write(`${p.name}: ${strerror(e.errno)}\n`);
-    return 1;
-  }
+  return setUtsName(p, "host", name);
 }
 
 async function show(p: Proc, form: Form): Promise<number> {
