@@ -274,26 +274,19 @@ export function exprParser(tk: TokenCursor): ExprParser {
     }
     return l;
   };
-  const andExpr = (noGt: boolean, noIn: boolean): Expr => {
-    let l = inExpr(noGt, noIn);
-    while (tk.is("&&")) {
+  /** && and ||: left-associative, and a newline may follow the operator. */
+  const logical = (op: "&&" | "||", t: "and" | "or", operand: (noGt: boolean, noIn: boolean) => Expr) => (noGt: boolean, noIn: boolean): Expr => {
+    let l = operand(noGt, noIn);
+    while (tk.is(op)) {
       tk.i++;
       tk.skipNl();
-      const r = inExpr(noGt, noIn);
-      l = mk({ t: "and", l, r }, l, r);
+      const r = operand(noGt, noIn);
+      l = mk({ t, l, r }, l, r);
     }
     return l;
   };
-  const orExpr = (noGt: boolean, noIn: boolean): Expr => {
-    let l = andExpr(noGt, noIn);
-    while (tk.is("||")) {
-      tk.i++;
-      tk.skipNl();
-      const r = andExpr(noGt, noIn);
-      l = mk({ t: "or", l, r }, l, r);
-    }
-    return l;
-  };
+  const andExpr = logical("&&", "and", inExpr);
+  const orExpr = logical("||", "or", andExpr);
   const ternary = (noGt: boolean, noIn: boolean): Expr => {
     const c = orExpr(noGt, noIn);
     if (tk.is("?")) {
