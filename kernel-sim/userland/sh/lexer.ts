@@ -3,7 +3,8 @@
 // arithmetic), so the parser calls next() one token at a time and may ask for special reads.
 // Words come out already split into parts (ast.ts WordPart); $( ) bodies are parsed on the spot
 // by a nested Parser over the same text (that is how `case` patterns inside $( ) work).
-// Expansions starting with $, ` or <( are read in lexer_subst.ts, ${...} in lexer_param.ts.
+// Expansions starting with $, ` or <( are read in lexer_subst.ts, ${...} in lexer_param.ts, the
+// right side of [[ =~ ]] in lexer_regex.ts.
 
 import type { Redir, Script, Word, WordPart, ParamPart } from "./ast.ts";
 import { ShellSyntaxError } from "./syntax_error.ts";
@@ -475,61 +476,6 @@ export class Lexer {
   arithWord(text: string): Word {
     const sub = new Lexer(text, this.opts, this.subParse, 0, this.line);
     return { parts: sub.readExpandingText(text.length, true), text };
-  }
-
-  /** The right side of =~ in [[ ]]: up to a blank at parenthesis depth 0. */
-  readRegexWord(): Word {
-    this.skipBlanks();
-    const s = this.src;
-    const start = this.pos;
-    const parts: WordPart[] = [];
-    let depth = 0;
-    let buf = "";
-    while (this.pos < s.length) {
-      const c = s[this.pos]!;
-      if ((c === " " || c === "\t" || c === "\n") && depth === 0) break;
-      if (c === "(") depth++;
-      else if (c === ")") {
-        if (depth === 0) break;
-        depth--;
-      }
-      if (c === "'" || c === '"' || c === "\\" || c === "$" || c === "`") {
-        if (buf) parts.push({ type: "lit", value: buf });
-        buf = "";
-        const w = this.readWordPartAt();
-        parts.push(...w);
-        continue;
-      }
-      buf += c;
-      this.pos++;
-    }
-    if (buf) parts.push({ type: "lit", value: buf });
-    return { parts, text: s.slice(start, this.pos) };
-  }
-
-  /** One quoted or $ part at pos (for readRegexWord). */
-  private readWordPartAt(): WordPart[] {
-    const s = this.src;
-    const c = s[this.pos]!;
-    if (c === "'") {
-      const e = s.indexOf("'", this.pos + 1);
-      if (e < 0) throw this.quoteError("'");
-      const v = s.slice(this.pos + 1, e);
-      this.pos = e + 1;
-      return [{ type: "qlit", value: v }];
-    }
-    if (c === '"') {
-      this.pos++;
-      return [{ type: "dq", parts: this.readDq() }];
-    }
-    if (c === "\\") {
-      const v = s[this.pos + 1] ?? "\\";
-      this.pos += 2;
-      return [{ type: "qlit", value: v }];
-    }
-    if (c === "`") return [this.readBackquote(false)];
-    const p = this.readDollar(false);
-    return p === null ? [{ type: "lit", value: "$" }] : [p];
   }
 
 }

@@ -6,6 +6,7 @@ import type { CaseItem, Command, CondExpr, List, Word } from "./ast.ts";
 import type { Token } from "./lexer.ts";
 import type { Parser } from "./parser.ts";
 import { ShellSyntaxError } from "./syntax_error.ts";
+import { readRegexWord } from "./lexer_regex.ts";
 
 export function parseIf(p: Parser): Command {
   const line = p.take().line;
@@ -213,7 +214,7 @@ export function condPrimary(p: Parser): CondExpr {
   if (op === null) return { type: "word", word: t.word };
   p.take();
   let right: Word;
-  if (op === "=~") right = p.lx.readRegexWord();
+  if (op === "=~") right = readRegexWord(p.lx);
   else {
     const r = p.take();
     if (r.kind !== "word") throw p.lx.unexpected(r);
