@@ -3,6 +3,8 @@
 // %p1..%p9 pushes, %d/%c/%s and printf-style %[flags][width[.precision]][doxXs] pops, constants,
 // arithmetic and logic, %i for 1-based ANSI coordinates, and %? %t %e %; conditionals.
 
+import { printfFormat } from "./printf_format.ts";
+
 type Value = number | string;
 
 /** How many parameters a capability takes: the highest %pN in it (what ncurses' tput counts). */
@@ -12,31 +14,9 @@ export function paramCount(cap: string): number {
   return n;
 }
 
-/** printf of one value with a terminfo %-spec's flags, width, precision and conversion. */
+/** One %[flags][width[.precision]]conv of a terminfo string: printf(3)'s, as printf(1) formats it. */
 function format(spec: string, conv: string, v: Value): string {
-  const m = /^:?([-+# ]*)(\d*)(?:\.(\d+))?$/.exec(spec) ?? ["", "", "", undefined];
-  const flags = m[1] ?? "";
-  const width = Number(m[2] || 0);
-  const zero = (m[2] ?? "").startsWith("0") && !flags.includes("-") && conv !== "s"; // %03o: pad with zeros
-  const prec = m[3] === undefined ? -1 : Number(m[3]);
-  let s: string;
-  if (conv === "s") s = prec >= 0 ? String(v).slice(0, prec) : String(v);
-  else {
-    const n = typeof v === "number" ? Math.trunc(v) : Number.parseInt(v, 10) || 0;
-    const base = conv === "o" ? 8 : conv === "x" || conv === "X" ? 16 : 10;
-    s = Math.abs(n).toString(base);
-    if (conv === "X") s = s.toUpperCase();
-    if (prec >= 0) s = s.padStart(prec, "0");
-    if (flags.includes("#") && n !== 0) s = (conv === "o" ? "0" : conv === "x" ? "0x" : conv === "X" ? "0X" : "") + s;
-    if (n < 0) s = "-" + s;
-    else if (flags.includes("+") && conv === "d") s = "+" + s;
-    else if (flags.includes(" ") && conv === "d") s = " " + s;
-  }
-  if (zero && s.length < width) {
-    const sign = /^[-+ ]/.test(s) ? s[0]! : "";
-    return sign + s.slice(sign.length).padStart(width - sign.length, "0");
-  }
-  return flags.includes("-") ? s.padEnd(width) : s.padStart(width);
+  return printfFormat(`%${spec.replace(/^:/, "")}${conv}`, [String(v)], () => {}).out;
 }
 
 /** Skip from just after a %t (or %e) whose branch is not taken to the next %e or %; at this depth. */
